@@ -1,0 +1,48 @@
+# The two commands a newcomer needs are `make serve` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SITE_STAMP := $(VENV)/.site-deps
+DEV_STAMP := $(VENV)/.dev-deps
+
+.PHONY: serve build test lint validate browser bench export offline clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Stamps re-run pip only when a requirements file changes.
+$(SITE_STAMP): requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+serve: $(SITE_STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: $(SITE_STAMP)
+	$(BIN)/mkdocs build --strict --site-dir site
+
+# Installs what the tests need (Python packages, the browser, axe-core), then runs every check.
+test: $(DEV_STAMP) browser
+	$(MAKE) lint validate
+	$(BIN)/python -m pytest
+
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check scripts tests bench
+	$(BIN)/ruff format --check scripts tests bench
+
+validate: $(SITE_STAMP)
+	$(BIN)/python scripts/validate_quizzes.py --strict
+
+browser:
+	bash scripts/install_test_browser.sh
+
+bench: $(DEV_STAMP) browser
+	$(BIN)/python bench/report.py
+
+clean:
+	rm -rf site dist .pytest_cache

@@ -1,0 +1,1 @@
+"""PLACEHOLDER (the quiz-engine work replaces this): renders quizzes into pages."""
