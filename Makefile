@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.site-deps
 DEV_STAMP := $(VENV)/.dev-deps
+# Material prints a multi-line end-of-life banner on every build; it is news, not a build problem.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test lint validate browser bench export offline clean
 

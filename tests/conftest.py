@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import subprocess
 import sys
 import threading
@@ -44,6 +45,8 @@ def build_site(site_dir: Path, *extra: str) -> Build:
         cwd=ROOT,
         capture_output=True,
         text=True,
+        # Material's end-of-life banner is not a build warning; keep the log to real messages.
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     return Build(site=site_dir, returncode=proc.returncode, log=proc.stdout + proc.stderr)
 

@@ -112,7 +112,10 @@ class _Reader:
         question.prompt = self.text(fields, "prompt") or ""
         question.explanation = self.text(fields, "explanation") or ""
         question.source = self.text(fields, "source") or ""
-        question.answer = self.flag(fields, "answer")
+        if _is_null(fields.get("answer")):  # `answer:` left empty: reported as a missing answer
+            del question.spans["answer"]
+        else:
+            question.answer = self.flag(fields, "answer")
         question.allow, question.reason = self.allow(fields, question.spans)
         for item in self.sequence(fields, "choices") or ():
             choice = self.choice(item)
@@ -234,6 +237,10 @@ class _Reader:
                 self.report(item, "wrong-type", f"`allow:` item {index + 1} must be a rule id such as key-longest")
         reason = self.text(fields, "reason") if "reason" in fields else ""
         return rules, reason or ""
+
+
+def _is_null(pair: tuple[yaml.Node, yaml.Node] | None) -> bool:
+    return pair is not None and isinstance(pair[1], yaml.ScalarNode) and pair[1].tag == _NULL
 
 
 def _unknown_field_message(name: str, known: dict[str, str]) -> str:

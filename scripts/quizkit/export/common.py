@@ -1,0 +1,83 @@
+"""What every exporter shares: options, in-memory files, choice letters, source links."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..model import Question, Quiz
+
+# The stem of the files that hold every bank at once (one import for a whole course).
+ALL_BANKS = "all-quizzes"
+LETTERS = "ABCDEFGHIJ"
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What an export needs to know about the site, beyond the questions themselves."""
+
+    course: str = "Course quizzes"  # GIFT top category, Anki parent deck, QTI package title
+    site_url: str | None = None  # turns each question's `source` into a link on the live site
+    use_directory_urls: bool = True
+
+
+@dataclass(frozen=True)
+class ExportedFile:
+    name: str  # a bare file name, e.g. `all-quizzes.gift`
+    content: bytes
+
+
+# One format: the quizzes to put in one set of files, and the stem of those files' names.
+Exporter = Callable[[Sequence[Quiz], str, ExportOptions], list[ExportedFile]]
+
+
+def export_banks(
+    quizzes: Sequence[Quiz], exporters: Sequence[Exporter], options: ExportOptions
+) -> list[ExportedFile]:
+    """Each bank in its own files, plus one `all-quizzes.*` set holding every bank."""
+    names = [quiz.name for quiz in quizzes]
+    if ALL_BANKS in names:
+        raise ValueError(f"a quiz bank may not be named {ALL_BANKS!r}: that name is kept for the combined files")
+    files: list[ExportedFile] = []
+    for export in exporters:
+        for quiz in quizzes:
+            files.extend(export([quiz], quiz.name, options))
+        if len(quizzes) > 1:
+            files.extend(export(quizzes, ALL_BANKS, options))
+    return files
+
+
+def letter(index: int) -> str:
+    """A, B, C...: how choices are named in answer keys, CSV columns and QTI identifiers."""
+    return LETTERS[index]
+
+
+def key_letters(question: Question) -> list[str]:
+    return [letter(i) for i, choice in enumerate(question.options()) if choice.correct]
+
+
+def source_url(source: str, options: ExportOptions) -> str | None:
+    """The live page (and heading) a docs-relative `source` points to, if the site URL is known."""
+    if not options.site_url or not source:
+        return None
+    page, _, anchor = source.partition("#")
+    stem, ext = posixpath.splitext(page)
+    if ext == ".md":
+        if options.use_directory_urls:
+            parent, base = posixpath.split(stem)
+            page = f"{parent}/" if base in ("index", "README") else f"{stem}/"
+            page = page.lstrip("/")
+        else:
+            page = f"{stem}.html"
+    url = options.site_url.rstrip("/") + "/" + page
+    return f"{url}#{anchor}" if anchor else url
+
+
+def explanation_markdown(question: Question, options: ExportOptions) -> str:
+    """The explanation followed by where to read more, as quiz Markdown."""
+    if not question.source:
+        return question.explanation
+    url = source_url(question.source, options)
+    where = f"[{question.source}]({url})" if url else f"`{question.source}`"
+    return f"{question.explanation}\n\nSource: {where}"

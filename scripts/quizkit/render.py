@@ -1,0 +1,189 @@
+"""Render quizzes as plain HTML that works without JavaScript; docs/assets/quiz/quiz.js enhances it.
+
+This is the one renderer: lesson pages use `render_quiz`, the practice exam and review pages
+reuse `render_question`. All quiz text goes through `markup.render_inline` (escaped, sanitised).
+
+DOM contract (quiz.js and later scripts select by these classes and data attributes only):
+
+    <form class="ta-quiz" id="quiz-NAME" data-quiz="NAME" data-lesson="lessons/01-x.md"
+          aria-labelledby="quiz-NAME-title">
+      <p class="ta-quiz__title" id="quiz-NAME-title">TITLE</p>
+      <p class="ta-quiz__how">instructions for readers without JavaScript</p>
+      <fieldset class="ta-q" id="{prefix}ID" data-id="ID" data-quiz="NAME"
+                data-lesson="lessons/01-x.md" data-topic="T" data-type="single|multiple|true-false"
+                data-difficulty="easy|medium|hard" data-number="1">
+        <legend class="ta-q__prompt"><span class="ta-q__number">Question 1.</span> PROMPT</legend>
+        <p class="ta-q__hint">Choose one answer. | Choose all that apply.</p>
+        <ul class="ta-q__choices">                   (file order; quiz.js shuffles these <li>s)
+          <li class="ta-choice" data-index="0" data-correct="true|false">
+            <input type="radio|checkbox" name="{prefix}ID" id="{prefix}ID-0" value="0">
+            <label for="{prefix}ID-0">CHOICE</label>
+          </li>
+        </ul>
+        <details class="ta-answer">
+          <summary>Answer and explanation</summary>
+          <p class="ta-answer__key"><strong>Correct answer:</strong> <span>CHOICE</span>; ...</p>
+          <ul class="ta-answer__choices">            (only when some choice has feedback)
+            <li class="ta-answer__choice" data-index="0" data-correct="true|false">
+              <p><strong>Correct:|Incorrect:</strong> CHOICE</p><div class="ta-fb">FEEDBACK</div>
+            </li>
+          </ul>
+          <div class="ta-explanation"><strong>Explanation:</strong> EXPLANATION</div>
+          <p class="ta-answer__source"><a class="ta-source" href="REL">Review in the lesson</a></p>
+        </details>
+      </fieldset>
+    </form>
+
+`data-index` is the choice's position in the file (true-false: 0 is True, 1 is False); it is
+what storage records as an answer, so answers survive shuffling. The element ids take a prefix
+(default "q-") so a page can hold the same question twice (e.g. an exam and a review list).
+The emitted HTML has no scripts, event handlers or style attributes (a CSP will forbid them).
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Callable
+
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+from quizkit.markup import render_inline
+from quizkit.model import Choice, Question, Quiz
+
+LinkFor = Callable[[str], str]
+
+_INPUT_TYPE = {"single": "radio", "true-false": "radio", "multiple": "checkbox"}
+_HINT = {"single": "Choose one answer.", "true-false": "True or false?", "multiple": "Choose all that apply."}
+
+
+def lesson_link_maker(page_url: str, use_directory_urls: bool) -> LinkFor:
+    """Return a function turning a docs-relative `source` ("lessons/x.md#anchor") into a URL
+    relative to the page at `page_url` (a MkDocs `page.url`), the way MkDocs itself links pages."""
+
+    def link_for(source: str) -> str:
+        path, _, anchor = source.partition("#")
+        fragment = f"#{anchor}" if anchor else ""
+        if not path:
+            return fragment or "."
+        target = File(posixpath.normpath(path), None, "", use_directory_urls).url
+        if target.rstrip("/") == page_url.rstrip("/") and fragment:
+            return fragment  # the quiz sits on the lesson page itself
+        return get_relative_url(target, page_url or ".") + fragment
+
+    return link_for
+
+
+def render_quiz(quiz: Quiz, *, link_for: LinkFor, id_prefix: str = "q-") -> str:
+    """The whole quiz as one `<form>`, questions in file order."""
+    name = _attr(quiz.name)
+    total = len(quiz.questions)
+    questions = "\n".join(
+        render_question(q, number=n, link_for=link_for, id_prefix=id_prefix, lesson=quiz.lesson)
+        for n, q in enumerate(quiz.questions, start=1)
+    )
+    noun = "question" if total == 1 else "questions"
+    return (
+        f'<form class="ta-quiz" id="quiz-{name}" data-quiz="{name}" data-lesson="{_attr(quiz.lesson)}"'
+        f' aria-labelledby="quiz-{name}-title">\n'
+        f'<p class="ta-quiz__title" id="quiz-{name}-title"><strong>{_phrasing(quiz.title)}</strong></p>\n'
+        f'<p class="ta-quiz__how">{total} {noun}. Choose your answers, then open '
+        "“Answer and explanation” under each question to see how you did.</p>\n"
+        f"{questions}\n</form>"
+    )
+
+
+def render_question(
+    question: Question, *, number: int, link_for: LinkFor, id_prefix: str = "q-", lesson: str = ""
+) -> str:
+    """One question as a `<fieldset>` with its answer `<details>` (see the module docstring)."""
+    qid = f"{id_prefix}{question.id}"
+    data = {
+        "id": question.id,
+        "quiz": question.quiz,
+        "lesson": lesson,
+        "topic": question.topic,
+        "type": question.type,
+        "difficulty": question.difficulty,
+        "number": str(number),
+    }
+    data_attrs = "".join(f' data-{key}="{_attr(value)}"' for key, value in data.items())
+    options = question.options()
+    input_type = _INPUT_TYPE.get(question.type, "radio")
+    choices = "\n".join(_render_choice(qid, i, c, input_type) for i, c in enumerate(options))
+    return (
+        f'<fieldset class="ta-q" id="{_attr(qid)}"{data_attrs}>\n'
+        f'<legend class="ta-q__prompt"><span class="ta-q__number">Question {number}.</span> '
+        f"{_phrasing(question.prompt)}</legend>\n"
+        f'<p class="ta-q__hint">{_HINT.get(question.type, _HINT["single"])}</p>\n'
+        f'<ul class="ta-q__choices">\n{choices}\n</ul>\n'
+        f"{_render_answer(question, options, link_for)}\n"
+        "</fieldset>"
+    )
+
+
+def _render_choice(qid: str, index: int, choice: Choice, input_type: str) -> str:
+    input_id = _attr(f"{qid}-{index}")
+    return (
+        f'<li class="ta-choice" data-index="{index}" data-correct="{_bool(choice.correct)}">'
+        f'<input type="{input_type}" name="{_attr(qid)}" id="{input_id}" value="{index}"> '
+        f'<label for="{input_id}">{_phrasing(choice.text)}</label></li>'
+    )
+
+
+def _render_answer(question: Question, options: list[Choice], link_for: LinkFor) -> str:
+    keys = "; ".join(f"<span>{_phrasing(c.text)}</span>" for c in options if c.correct)
+    label = "Correct answers" if sum(c.correct for c in options) > 1 else "Correct answer"
+    parts = [
+        '<details class="ta-answer">',
+        "<summary>Answer and explanation</summary>",
+        f'<p class="ta-answer__key"><strong>{label}:</strong> {keys}</p>',
+    ]
+    if any(c.feedback for c in options):
+        items = "\n".join(_render_rationale(i, c) for i, c in enumerate(options))
+        parts.append(f'<ul class="ta-answer__choices">\n{items}\n</ul>')
+    parts.append(
+        f'<div class="ta-explanation"><strong>Explanation:</strong> {render_inline(question.explanation)}</div>'
+    )
+    if question.source:
+        href = _attr(link_for(question.source))
+        parts.append(
+            f'<p class="ta-answer__source"><a class="ta-source" href="{href}">Review in the lesson</a></p>'
+        )
+    parts.append("</details>")
+    return "\n".join(parts)
+
+
+def _render_rationale(index: int, choice: Choice) -> str:
+    verdict = "Correct:" if choice.correct else "Incorrect:"
+    feedback = f'<div class="ta-fb">{render_inline(choice.feedback)}</div>' if choice.feedback else ""
+    return (
+        f'<li class="ta-answer__choice" data-index="{index}" data-correct="{_bool(choice.correct)}">'
+        f"<p><strong>{verdict}</strong> {_phrasing(choice.text)}</p>{feedback}</li>"
+    )
+
+
+_BLOCK_BREAK = re.compile(r"\s*</p>\s*<p>\s*|\s*</li>\s*<li>\s*")
+_BLOCK_TAG = re.compile(r"\s*</?(?:p|ul|ol|li)>\s*")
+
+
+def _phrasing(text: str) -> str:
+    """Inline HTML for places that only take phrasing content (legend, label, summary).
+
+    render_inline keeps paragraphs and lists when an author writes several; those become line
+    breaks here so the page stays valid HTML.
+    """
+    rendered = render_inline(text)
+    if "<p>" not in rendered and "<li>" not in rendered:
+        return rendered
+    return _BLOCK_TAG.sub("", _BLOCK_BREAK.sub("<br>", rendered))
+
+
+def _attr(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
