@@ -28,6 +28,16 @@ serve: $(SITE_STAMP)
 build: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
+# The offline copy (unzip, open index.html): OFFLINE=true turns on Material's offline plugin
+# (file:// links, search without a server); built in a temp dir, zipped with one top folder.
+OFFLINE_ZIP ?= dist/course-offline.zip
+offline: $(SITE_STAMP)
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	OFFLINE=true $(BIN)/mkdocs build --strict --quiet --site-dir "$$tmp/course-offline"; \
+	mkdir -p "$(dir $(abspath $(OFFLINE_ZIP)))"; rm -f "$(abspath $(OFFLINE_ZIP))"; \
+	cd "$$tmp" && "$(abspath $(BIN))/python" -m zipfile -c "$(abspath $(OFFLINE_ZIP))" course-offline; \
+	echo "Offline copy: $(OFFLINE_ZIP)"
+
 # Installs what the tests need (Python packages, the browser, axe-core), then runs every check.
 test: $(DEV_STAMP) browser
 	$(MAKE) lint validate
@@ -45,6 +55,10 @@ browser:
 
 bench: $(DEV_STAMP) browser
 	$(BIN)/python bench/report.py
+
+# Every bank in every format (GIFT, QTI 2.1, Anki, CSV) into dist/exports/; the site build offers the same.
+export: $(SITE_STAMP)
+	$(BIN)/python scripts/export_quizzes.py --to all --out dist/exports
 
 clean:
 	rm -rf site dist .pytest_cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from html import unescape
 
 from mkdocs.plugins import event_priority
 
@@ -18,20 +19,23 @@ BASE_POLICY = [
     "default-src 'self'",
     # Material's stylesheet draws its icons as data: SVGs (CSS mask-image); diagrams are files.
     "img-src 'self' data:",
-    # 'unsafe-inline' for styles only: Python-Markdown's tables write style="text-align: ..." for
-    # aligned columns, and Material's JS positions tooltips and sets CSS custom properties through
-    # style attributes. Inline styles cannot run code, so scripts stay locked to 'self' + hashes.
-    "style-src 'self' 'unsafe-inline'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
 ]
 
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
-_SRC_OR_TYPE = re.compile(r"""\b(src|type)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_SRC_OR_TYPE = re.compile(r"""(?:^|\s)(src|type)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 # Types the browser runs; anything else (application/json, text/template...) is data and needs no hash.
 _EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
+_STYLE = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
+_STYLE_ATTRIBUTE = re.compile(r"""\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _HEAD_ANCHOR = re.compile(r"<meta charset=[^>]*>|<head[^>]*>", re.IGNORECASE)
+
+
+def _sha256_source(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
 def inline_script_hashes(html: str) -> list[str]:
@@ -41,15 +45,28 @@ def inline_script_hashes(html: str) -> list[str]:
         attrs = {m[0].lower(): (m[1] or m[2] or m[3]) for m in _SRC_OR_TYPE.findall(attributes)}
         if "src" in attrs or attrs.get("type", "").strip().lower() not in _EXECUTABLE_TYPES:
             continue
-        digest = hashlib.sha256(body.encode("utf-8")).digest()
-        hashes.add(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
+        hashes.add(_sha256_source(body))
     return sorted(hashes)
 
 
+def inline_style_sources(html: str) -> list[str]:
+    """style-src additions for styles written into the HTML: <style> bodies and style="" attributes.
+
+    Material itself writes none (its JS sets styles through the CSSOM, which CSP allows), but
+    Python-Markdown's aligned table columns do (style="text-align: ..."). Hashing them, rather
+    than allowing 'unsafe-inline', keeps injected styles out; attribute hashes need 'unsafe-hashes'.
+    """
+    hashes = {_sha256_source(body) for body in _STYLE.findall(html)}
+    attributes = {unescape(m[0] or m[1]) for m in _STYLE_ATTRIBUTE.findall(html)}
+    hashes |= {_sha256_source(value) for value in attributes}
+    return (["'unsafe-hashes'"] if attributes else []) + sorted(hashes)
+
+
 def content_security_policy(html: str) -> str:
-    """The policy for one page: the base policy plus script-src 'self' and its inline-script hashes."""
+    """The policy for one page: the base policy plus script-src and style-src with its inline hashes."""
     script_src = " ".join(["script-src 'self'", *inline_script_hashes(html)])
-    return "; ".join([BASE_POLICY[0], script_src, *BASE_POLICY[1:]])
+    style_src = " ".join(["style-src 'self'", *inline_style_sources(html)])
+    return "; ".join([BASE_POLICY[0], script_src, style_src, *BASE_POLICY[1:]])
 
 
 def add_csp_meta(html: str) -> str:

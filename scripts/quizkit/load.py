@@ -2,7 +2,7 @@
 
 Only the composer runs (libyaml through PyYAML's CSafeLoader): nothing is constructed, so no
 tag can run code and every node keeps its `start_mark`. Hostile input is bounded here: files
-over 2 MB are not read, bytes must be UTF-8, and libyaml itself refuses nesting deeper than
+over 1 MB are not read, bytes must be UTF-8, and libyaml itself refuses nesting deeper than
 1000 levels. Anchors and aliases are refused by the reader of the tree (see `structure.py`).
 """
 
@@ -15,7 +15,9 @@ import yaml
 from .model import Problem
 from .rules import make_problem
 
-MAX_BYTES = 2 * 1024 * 1024
+# 1 MB keeps the worst case (a file of tiny values) to a couple of seconds of parsing; a
+# 100-question quiz is about 60 KB.
+MAX_BYTES = 1024 * 1024
 
 # libyaml's wording, and what an educator should do about it.
 _PLAIN_WORDS = {
@@ -45,7 +47,9 @@ def read_quiz_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
         return None, [make_problem(shown, 1, 1, "file-unreadable", f"cannot read the file: {exc.strerror}")]
     if len(data) > MAX_BYTES:
         return None, [
-            make_problem(shown, 1, 1, "file-too-large", "the file is over 2 MB; split the quiz into smaller files")
+            make_problem(
+                shown, 1, 1, "file-too-large", "the file is over 1 MB; split the quiz into smaller files"
+            )
         ]
     try:
         text = data.decode("utf-8")
@@ -63,14 +67,18 @@ def read_quiz_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
 def compose_quiz_text(text: str, shown: str) -> tuple[yaml.Node | None, list[Problem]]:
     """The YAML node tree of one document, or None and the problem that stops parsing."""
     if not text.strip():
-        return None, [make_problem(shown, 1, 1, "empty-file", "the file is empty; start from the example quiz")]
+        return None, [
+            make_problem(shown, 1, 1, "empty-file", "the file is empty; start from the example quiz")
+        ]
     try:
         root = yaml.compose(text, Loader=yaml.CSafeLoader)
     except yaml.MarkedYAMLError as exc:
         return None, [_describe_yaml_error(text, shown, exc)]
     except yaml.reader.ReaderError as exc:
         line, col = _line_col(text, exc.position)
-        return None, [make_problem(shown, line, col, "yaml-syntax", f"the file holds a control character {_char(exc)}")]
+        return None, [
+            make_problem(shown, line, col, "yaml-syntax", f"the file holds a control character {_char(exc)}")
+        ]
     except (yaml.YAMLError, ValueError) as exc:  # libyaml reports some failures without a position
         return None, [make_problem(shown, 1, 1, "yaml-syntax", f"this is not valid YAML: {exc}")]
     if root is None:

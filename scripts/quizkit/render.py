@@ -144,9 +144,8 @@ def _render_answer(question: Question, options: list[Choice], link_for: LinkFor)
     if any(c.feedback for c in options):
         items = "\n".join(_render_rationale(i, c) for i, c in enumerate(options))
         parts.append(f'<ul class="ta-answer__choices">\n{items}\n</ul>')
-    parts.append(
-        f'<div class="ta-explanation"><strong>Explanation:</strong> {render_inline(question.explanation)}</div>'
-    )
+    explanation = render_inline(question.explanation)
+    parts.append(f'<div class="ta-explanation"><strong>Explanation:</strong> {explanation}</div>')
     if question.source:
         href = _attr(link_for(question.source))
         parts.append(

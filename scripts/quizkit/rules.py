@@ -41,7 +41,8 @@ RULES: dict[str, Rule] = {
         # Reading the file
         Rule("path-missing", _E, "a path given to the validator does not exist"),
         Rule("file-unreadable", _E, "the file cannot be read"),
-        Rule("file-too-large", _E, "the file is larger than the 2 MB a quiz file may be"),
+        Rule("file-too-large", _E, "the file is over 1 MB, or holds over 100,000 values"),
+        Rule("too-many-problems", _E, "reading stopped after 500 problems in one file"),
         Rule("not-utf8", _E, "the file is not UTF-8 text"),
         Rule("empty-file", _E, "the file holds nothing but blanks or comments"),
         Rule("tab-indent", _E, "a line is indented with a tab; YAML needs spaces"),
@@ -62,7 +63,9 @@ RULES: dict[str, Rule] = {
         Rule("unknown-type", _E, "`type` is not single, multiple or true-false"),
         Rule("unknown-topic", _E, "`topic` is not one of the shared topics"),
         Rule("unknown-difficulty", _E, "`difficulty` is not easy, medium or hard"),
-        Rule("field-not-for-type", _E, "`choices` on a true-false question, or `answer` on a choice question"),
+        Rule(
+            "field-not-for-type", _E, "`choices` on a true-false question, or `answer` on a choice question"
+        ),
         # The answer key
         Rule("single-needs-one-key", _E, "a single-answer question does not have exactly one correct choice"),
         Rule("multiple-needs-a-key", _E, "a multiple-answer question has no correct choice"),
@@ -79,7 +82,9 @@ RULES: dict[str, Rule] = {
         Rule("source-anchor-missing", _E, "the #anchor part of `source` is not a heading on that page"),
         # Acknowledging warnings
         Rule("allow-needs-reason", _E, "`allow:` is given without a `reason:`"),
-        Rule("allow-unknown-rule", _E, "`allow:` names a rule that does not exist or cannot be allowed there"),
+        Rule(
+            "allow-unknown-rule", _E, "`allow:` names a rule that does not exist or cannot be allowed there"
+        ),
         # Item-writing flaws (Haladyna, Downing & Rodriguez 2002)
         Rule("none-of-the-above", _W, 'a choice is "none of the above"'),
         Rule("negative-stem", _W, "the prompt uses NOT, EXCEPT or LEAST without emphasising it"),
@@ -88,7 +93,9 @@ RULES: dict[str, Rule] = {
         Rule("grammatical-cue", _W, 'the prompt ends in "a"/"an" and a choice does not fit it'),
         Rule("shared-choice-start", _W, "every choice starts with the same words"),
         Rule("duplicate-prompt", _W, "the same prompt appears in two questions"),
-        Rule("key-longest-often", _W, "across a quiz, the correct choice is the longest too often", bank=True),
+        Rule(
+            "key-longest-often", _W, "across a quiz, the correct choice is the longest too often", bank=True
+        ),
         Rule("key-position-bias", _W, "across a quiz, correct choices bunch in one position", bank=True),
         Rule("allow-unused", _W, "`allow:` names a rule that no longer fires there"),
     )

@@ -50,14 +50,41 @@ _ID_RE = re.compile(ID_PATTERN)
 
 _YAML = "tag:yaml.org,2002:"
 _STR, _BOOL, _NULL = _YAML + "str", _YAML + "bool", _YAML + "null"
-_KINDS = {_YAML + "int": "a number", _YAML + "float": "a number", _BOOL: "true/false", _YAML + "timestamp": "a date"}
+_KINDS = {
+    _YAML + "int": "a number",
+    _YAML + "float": "a number",
+    _BOOL: "true/false",
+    _YAML + "timestamp": "a date",
+}
 _TRUE = {"true", "yes", "on", "y"}
+# Tags the composer gives plain YAML; anything else came from an explicit `!tag` or `!!tag`.
+_PLAIN_TAGS = frozenset(
+    _YAML + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge", "value")
+)
+
+
+# Work bounds for hostile files: a 100-question quiz holds about 2,000 values.
+MAX_VALUES, MAX_PROBLEMS = 100_000, 500
+
+
+class _GiveUp(Exception):
+    """Raised inside the reader when a file exceeds a work bound."""
 
 
 def read_quiz(root: yaml.Node, shown: str) -> tuple[Quiz | None, list[Problem]]:
-    """The quiz in `root` (None if the file is not a mapping) and every shape problem in it."""
+    """The quiz in `root` and every shape problem in it.
+
+    The quiz is None when the file is not a mapping, or when it is so large or so broken that
+    reading stopped early (the last problem then says so).
+    """
     reader = _Reader(shown)
-    return reader.quiz(root), reader.problems
+    try:
+        return reader.quiz(root), reader.problems
+    except _GiveUp as stop:
+        rule, message = stop.args
+        reader.problems.append(make_problem(shown, 1, 1, rule, message))
+        return None, reader.problems
 
 
 class _Reader:
@@ -69,10 +96,18 @@ class _Reader:
     def report(self, node: yaml.Node, rule: str, message: str) -> None:
         mark = node.start_mark
         self.problems.append(make_problem(self.shown, mark.line + 1, mark.column + 1, rule, message))
+        if len(self.problems) >= MAX_PROBLEMS:
+            raise _GiveUp(
+                "too-many-problems", f"stopped after {MAX_PROBLEMS} problems; fix these and run again"
+            )
 
     def quiz(self, root: yaml.Node) -> Quiz | None:
         if not isinstance(root, yaml.MappingNode):
-            self.report(root, "not-a-mapping", "a quiz file must hold `title:`, `lesson:` and `questions:` fields")
+            self.report(
+                root, "not-a-mapping", "a quiz file must hold `title:`, `lesson:` and `questions:` fields"
+            )
+            return None
+        if not self.check_once(root):
             return None
         quiz = Quiz(path=self.shown, name=PurePath(self.shown).stem, title="", lesson="")
         fields = self.fields(root, "quiz", quiz.spans)
@@ -81,7 +116,9 @@ class _Reader:
         quiz.allow, quiz.reason = self.allow(fields, quiz.spans)
         items = self.sequence(fields, "questions")
         if items is not None and not items:
-            self.report(fields["questions"][0], "empty-bank", "`questions:` is empty; add at least one question")
+            self.report(
+                fields["questions"][0], "empty-bank", "`questions:` is empty; add at least one question"
+            )
         for item in items or ():
             question = self.question(item, quiz.name)
             if question is not None:
@@ -92,6 +129,8 @@ class _Reader:
         if not isinstance(node, yaml.MappingNode):
             self.report(node, "not-a-mapping", "each question must be a set of fields, starting `- id: ...`")
             return None
+        if not self.check_once(node):
+            return None
         mark = node.start_mark
         question = Question(id="", prompt="", explanation="", source="", quiz=quiz_name)
         question.line, question.col = mark.line + 1, mark.column + 1
@@ -99,7 +138,9 @@ class _Reader:
         question.id = self.text(fields, "id") or ""
         if question.id and not _ID_RE.match(question.id):
             self.report(
-                fields["id"][1], "bad-id", f"id {quote(question.id)} may hold only lowercase letters, digits, - and _"
+                fields["id"][1],
+                "bad-id",
+                f"id {quote(question.id)} may hold only lowercase letters, digits, - and _",
             )
         for name in ENUMS:
             value = self.text(fields, name)
@@ -107,7 +148,9 @@ class _Reader:
                 continue
             if value not in ENUMS[name]:
                 known = ", ".join(ENUMS[name])
-                self.report(fields[name][1], ENUM_RULES[name], f"{name} {quote(value)} is not one of: {known}")
+                self.report(
+                    fields[name][1], ENUM_RULES[name], f"{name} {quote(value)} is not one of: {known}"
+                )
             setattr(question, name, value)
         question.prompt = self.text(fields, "prompt") or ""
         question.explanation = self.text(fields, "explanation") or ""
@@ -127,6 +170,8 @@ class _Reader:
         if not isinstance(node, yaml.MappingNode):
             self.report(node, "not-a-mapping", "each choice must be a set of fields, starting `- text: ...`")
             return None
+        if not self.check_once(node):
+            return None
         mark = node.start_mark
         fields = self.fields(node, "choice", {})
         return Choice(
@@ -137,9 +182,10 @@ class _Reader:
             col=mark.column + 1,
         )
 
-    def fields(self, node: yaml.MappingNode, kind: str, spans: dict) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    def fields(
+        self, node: yaml.MappingNode, kind: str, spans: dict
+    ) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         """The mapping's known fields by name; reports duplicates, unknown names and missing ones."""
-        self.check_once(node)
         known = FIELDS[kind]
         found: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key, value in node.value:
@@ -149,7 +195,9 @@ class _Reader:
             name = key.value
             if name in found:
                 first = found[name][0].start_mark.line + 1
-                self.report(key, "duplicate-key", f"`{name}` appears twice here (first on line {first}); keep one")
+                self.report(
+                    key, "duplicate-key", f"`{name}` appears twice here (first on line {first}); keep one"
+                )
             elif name not in known:
                 self.report(key, "unknown-field", _unknown_field_message(name, known))
             else:
@@ -161,11 +209,18 @@ class _Reader:
         return found
 
     def check_once(self, node: yaml.Node) -> bool:
-        """False (and reported) when `node` was already read: YAML aliases share nodes."""
+        """False (and reported) when `node` was already read (YAML aliases share nodes) or has a tag."""
         if id(node) in self.seen:
             self.report(node, "yaml-alias", "this value is reused through a YAML alias (*name); write it out")
             return False
+        if node.tag not in _PLAIN_TAGS:
+            self.report(node, "yaml-tag", f"YAML tags such as {quote(node.tag.replace(_YAML, '!!'))} are not allowed; remove it")
+            return False
         self.seen.add(id(node))
+        if len(self.seen) > MAX_VALUES:
+            raise _GiveUp(
+                "file-too-large", f"the file holds over {MAX_VALUES:,} values; split it into smaller quizzes"
+            )
         return True
 
     def scalar(self, fields: dict, name: str, expected: str) -> yaml.ScalarNode | None:
@@ -179,9 +234,6 @@ class _Reader:
             shape = "a list" if isinstance(value, yaml.SequenceNode) else "a set of fields"
             self.report(value, "wrong-type", f"`{name}` must be {expected}, not {shape}")
             return None
-        if not value.tag.startswith(_YAML):
-            self.report(value, "yaml-tag", f"custom YAML tags such as {quote(value.tag)} are not allowed")
-            return None
         return value
 
     def text(self, fields: dict, name: str) -> str | None:
@@ -194,7 +246,9 @@ class _Reader:
         elif value.tag != _NULL:
             kind = _KINDS.get(value.tag, "something other than text")
             self.report(
-                value, "wrong-type", f"`{name}` must be text, but {quote(value.value)} reads as {kind}; quote it"
+                value,
+                "wrong-type",
+                f"`{name}` must be text, but {quote(value.value)} reads as {kind}; quote it",
             )
             return None
         rule = MISSING_RULES.get(name, "missing-field")
@@ -234,7 +288,9 @@ class _Reader:
                 rules.append(item.value.strip())
                 spans[f"allow[{len(rules) - 1}]"] = (item.start_mark.line + 1, item.start_mark.column + 1)
             else:
-                self.report(item, "wrong-type", f"`allow:` item {index + 1} must be a rule id such as key-longest")
+                self.report(
+                    item, "wrong-type", f"`allow:` item {index + 1} must be a rule id such as key-longest"
+                )
         reason = self.text(fields, "reason") if "reason" in fields else ""
         return rules, reason or ""
 

@@ -20,19 +20,27 @@ def check_answer_key(quiz: Quiz, question: Question) -> Iterator[Problem]:
 def _choice_shape(quiz: Quiz, question: Question) -> Iterator[Problem]:
     if "answer" in question.spans:
         yield at_field(
-            quiz, question, "answer", "field-not-for-type",
+            quiz,
+            question,
+            "answer",
+            "field-not-for-type",
             f"`answer:` is only for true-false questions; on a {question.type} question mark the "
             "correct choices with `correct: true`",
-        )  # fmt: skip
+        )
     if "choices" not in question.spans:
-        yield at_field(quiz, question, "id", "missing-field", f"this {question.type} question has no `choices:`")
+        yield at_field(
+            quiz, question, "id", "missing-field", f"this {question.type} question has no `choices:`"
+        )
         return
     count = len(question.choices)
     if not MIN_CHOICES <= count <= MAX_CHOICES:
         yield at_field(
-            quiz, question, "choices", "choice-count",
+            quiz,
+            question,
+            "choices",
+            "choice-count",
             f"a {question.type} question needs {MIN_CHOICES} to {MAX_CHOICES} choices; this one has {count}",
-        )  # fmt: skip
+        )
 
 
 def _single(quiz: Quiz, question: Question) -> Iterator[Problem]:
@@ -41,32 +49,43 @@ def _single(quiz: Quiz, question: Question) -> Iterator[Problem]:
     if question.choices and keys != 1:
         found = "none is" if keys == 0 else f"{keys} are"
         yield at_field(
-            quiz, question, "choices", "single-needs-one-key",
+            quiz,
+            question,
+            "choices",
+            "single-needs-one-key",
             f"a single-answer question needs exactly one choice with `correct: true`; {found}. "
             "Use `type: multiple` if several are right",
-        )  # fmt: skip
+        )
 
 
 def _multiple(quiz: Quiz, question: Question) -> Iterator[Problem]:
     yield from _choice_shape(quiz, question)
     if question.choices and not any(choice.correct for choice in question.choices):
         yield at_field(
-            quiz, question, "choices", "multiple-needs-a-key",
+            quiz,
+            question,
+            "choices",
+            "multiple-needs-a-key",
             "a multiple-answer question needs at least one choice with `correct: true`",
-        )  # fmt: skip
+        )
 
 
 def _true_false(quiz: Quiz, question: Question) -> Iterator[Problem]:
     if "choices" in question.spans:
         yield at_field(
-            quiz, question, "choices", "field-not-for-type",
+            quiz,
+            question,
+            "choices",
+            "field-not-for-type",
             "a true-false question takes `answer: true` or `answer: false`, not `choices:`",
-        )  # fmt: skip
+        )
     if "answer" not in question.spans:
         yield at(
-            quiz, (question.line, question.col), "true-false-needs-answer",
+            quiz,
+            (question.line, question.col),
+            "true-false-needs-answer",
             "this true-false question has no `answer:`; add `answer: true` or `answer: false`",
-        )  # fmt: skip
+        )
 
 
 _BY_TYPE: dict[str, Callable[[Quiz, Question], Iterator[Problem]]] = {

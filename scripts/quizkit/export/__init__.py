@@ -7,6 +7,6 @@ memory, so the CLI writes them to a folder and the MkDocs hook hands them to the
 from __future__ import annotations
 
 from .common import ALL_BANKS, ExportedFile, ExportOptions, export_banks
-from .formats import FORMATS
+from .formats import FORMATS, exporter
 
-__all__ = ["ALL_BANKS", "FORMATS", "ExportOptions", "ExportedFile", "export_banks"]
+__all__ = ["ALL_BANKS", "FORMATS", "ExportOptions", "ExportedFile", "export_banks", "exporter"]

@@ -33,17 +33,25 @@ Exporter = Callable[[Sequence[Quiz], str, ExportOptions], list[ExportedFile]]
 
 
 def export_banks(
-    quizzes: Sequence[Quiz], exporters: Sequence[Exporter], options: ExportOptions
+    quizzes: Sequence[Quiz],
+    exporters: Sequence[Exporter],
+    options: ExportOptions,
+    always_combined: bool = False,
 ) -> list[ExportedFile]:
-    """Each bank in its own files, plus one `all-quizzes.*` set holding every bank."""
+    """Each bank in its own files, plus one `all-quizzes.*` set holding every bank.
+
+    The combined set is skipped for a single bank unless `always_combined` (the site links to it).
+    """
     names = [quiz.name for quiz in quizzes]
     if ALL_BANKS in names:
-        raise ValueError(f"a quiz bank may not be named {ALL_BANKS!r}: that name is kept for the combined files")
+        raise ValueError(
+            f"a quiz bank may not be named {ALL_BANKS!r}: that name is kept for the combined files"
+        )
     files: list[ExportedFile] = []
     for export in exporters:
         for quiz in quizzes:
             files.extend(export([quiz], quiz.name, options))
-        if len(quizzes) > 1:
+        if len(quizzes) > 1 or (always_combined and quizzes):
             files.extend(export(quizzes, ALL_BANKS, options))
     return files
 
@@ -74,10 +82,15 @@ def source_url(source: str, options: ExportOptions) -> str | None:
     return f"{url}#{anchor}" if anchor else url
 
 
-def explanation_markdown(question: Question, options: ExportOptions) -> str:
-    """The explanation followed by where to read more, as quiz Markdown."""
+def source_markdown(question: Question, options: ExportOptions) -> str:
+    """Where to read more: a link to the live page when the site URL is known, else the path."""
     if not question.source:
-        return question.explanation
+        return ""
     url = source_url(question.source, options)
-    where = f"[{question.source}]({url})" if url else f"`{question.source}`"
-    return f"{question.explanation}\n\nSource: {where}"
+    return f"[{question.source}]({url})" if url else f"`{question.source}`"
+
+
+def explanation_markdown(question: Question, options: ExportOptions) -> str:
+    """The explanation followed by its source, as quiz Markdown (one general-feedback text)."""
+    source = source_markdown(question, options)
+    return f"{question.explanation}\n\nSource: {source}" if source else question.explanation

@@ -1,0 +1,103 @@
+"""Checks that need more than one question: across a quiz file, and across all quiz files.
+
+Each finding comes with its owner (the question or the quiz it belongs to), so an `allow:` on
+that owner can acknowledge it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Problem, Question, Quiz
+from . import at, at_field
+from .text import normalised, plain
+
+Finding = tuple[Question | Quiz, Problem]
+
+# Key position bias: a position holds more keys than max(POSITION_FLOOR, POSITION_FACTOR x its
+# fair share). A balanced bank of 12 four-choice questions has a fair share of 3 per position,
+# so up to 6 keys in one place pass and 7 warn (random placement reaches 7 about 1% of the time).
+POSITION_FACTOR, POSITION_FLOOR = 2.0, 3
+# Key longest too often: in more than a third of a bank's single-answer questions (chance is a
+# quarter with four choices), counted from banks of this many such questions.
+LONGEST_SHARE, LONGEST_MIN_QUESTIONS = 1 / 3, 6
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+
+
+def check_across_files(quizzes: list[Quiz]) -> Iterator[Finding]:
+    """Duplicate ids, quiz names and prompts anywhere in the banks checked together."""
+    names: dict[str, Quiz] = {}
+    ids: dict[str, str] = {}
+    prompts: dict[str, str] = {}
+    for quiz in quizzes:
+        if quiz.name in names:
+            message = f"{names[quiz.name].path} has the same file name; a quiz marker must name one file"
+            yield quiz, at(quiz, (1, 1), "duplicate-quiz-name", message)
+        names.setdefault(quiz.name, quiz)
+        for question in quiz.questions:
+            here = f"{quiz.path}:{question.line}:{question.col}"
+            if question.id and ids.setdefault(question.id, here) != here:
+                message = f'id "{question.id}" is already used at {ids[question.id]}; ids must be unique'
+                yield question, at_field(quiz, question, "id", "duplicate-id", message)
+            prompt = normalised(question.prompt)
+            if prompt and prompts.setdefault(prompt, here) != here:
+                message = f"the same prompt is asked at {prompts[prompt]}; reword one or drop it"
+                yield question, at_field(quiz, question, "prompt", "duplicate-prompt", message)
+
+
+def check_bank(quiz: Quiz) -> Iterator[Finding]:
+    """Warnings about the pattern of keys across one quiz file."""
+    keyed = [q for q in quiz.questions if q.type == "single" and sum(c.correct for c in q.choices) == 1]
+    where = quiz.spans.get("questions", (1, 1))
+    yield from _position_bias(quiz, keyed, where)
+    yield from _longest_often(quiz, keyed, where)
+
+
+def _position_bias(quiz: Quiz, keyed: list[Question], where: tuple[int, int]) -> Iterator[Finding]:
+    counts: dict[int, int] = {}
+    fair: dict[int, float] = {}
+    for question in keyed:
+        size = len(question.choices)
+        counts[_key_index(question)] = counts.get(_key_index(question), 0) + 1
+        for position in range(size):
+            fair[position] = fair.get(position, 0.0) + 1 / size
+    for position, count in sorted(counts.items()):
+        limit = max(POSITION_FLOOR, POSITION_FACTOR * fair[position])
+        if count > limit:
+            name = _ORDINALS[position] if position < len(_ORDINALS) else f"number {position + 1}"
+            yield (
+                quiz,
+                at(
+                    quiz,
+                    where,
+                    "key-position-bias",
+                    f"{count} of {len(keyed)} correct choices are the {name} choice (a fair share is about "
+                    f"{fair[position]:.0f}); move some keys to other positions",
+                ),
+            )
+
+
+def _longest_often(quiz: Quiz, keyed: list[Question], where: tuple[int, int]) -> Iterator[Finding]:
+    if len(keyed) < LONGEST_MIN_QUESTIONS:
+        return
+    longest = sum(_key_is_longest(question) for question in keyed)
+    if longest > LONGEST_SHARE * len(keyed):
+        yield (
+            quiz,
+            at(
+                quiz,
+                where,
+                "key-longest-often",
+                f"the correct choice is the longest in {longest} of {len(keyed)} questions; "
+                "test-wise learners pick the longest, so lengthen some wrong choices",
+            ),
+        )
+
+
+def _key_index(question: Question) -> int:
+    return next(i for i, choice in enumerate(question.choices) if choice.correct)
+
+
+def _key_is_longest(question: Question) -> bool:
+    key = next(len(plain(c.text)) for c in question.choices if c.correct)
+    return all(key > len(plain(c.text)) for c in question.choices if not c.correct)

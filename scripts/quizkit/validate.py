@@ -1,0 +1,141 @@
+"""The validator's public entry point: load every quiz file, run every check, return it all.
+
+The CLI (scripts/validate_quizzes.py), the MkDocs build hook and the exporters call only
+`load_and_check`; nothing else parses a quiz file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .allow import apply_allows
+from .checks.answer_key import check_answer_key
+from .checks.bank import check_across_files, check_bank
+from .checks.choices import check_choices
+from .checks.item_writing import check_item_writing
+from .checks.sources import LinkChecker
+from .load import load_quiz_tree
+from .model import Problem, Question, Quiz
+from .rules import make_problem
+from .structure import read_quiz
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+QUIZ_SUFFIXES = (".yml", ".yaml")
+IGNORED_NAMES = ("schema.json",)
+
+
+@dataclass
+class CheckResult:
+    """Every quiz that parsed (even with errors) and every problem found, in file order."""
+
+    quizzes: list[Quiz]
+    problems: list[Problem]
+    files: int
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Warnings not acknowledged with `allow:`."""
+        return [p for p in self.problems if p.severity == "warning" and not p.acknowledged]
+
+    @property
+    def acknowledged(self) -> list[Problem]:
+        return [p for p in self.problems if p.acknowledged]
+
+    @property
+    def questions(self) -> int:
+        return sum(len(quiz.questions) for quiz in self.quizzes)
+
+    def failed(self, strict: bool = False) -> bool:
+        """True if any error, or with `strict` any unacknowledged warning."""
+        return bool(self.errors) or (strict and bool(self.warnings))
+
+    def summary(self) -> str:
+        text = (
+            f"{self.files} files, {self.questions} questions: "
+            f"{len(self.errors)} errors, {len(self.warnings)} warnings"
+        )
+        allowed = len(self.acknowledged)
+        return text + (f", {allowed} allowed" if allowed else "")
+
+
+def load_and_check(
+    paths: Sequence[Path | str], docs_dir: Path | None = None, project_root: Path | None = None
+) -> CheckResult:
+    """Load and check quiz files and folders (folders: their *.yml and *.yaml files, sorted).
+
+    Problems are collected for all files before returning; none raises. Paths in problems are
+    shown as given. `docs_dir` (default `<project_root>/docs`) is where `lesson` and `source`
+    must resolve; `project_root` (default: the repository) holds mkdocs.yml.
+    """
+    root = Path(project_root) if project_root is not None else PROJECT_ROOT
+    links = LinkChecker(Path(docs_dir) if docs_dir is not None else root / "docs", root)
+    files, problems = expand_paths(paths)
+    quizzes: list[Quiz] = []
+    for path, shown in files:
+        tree, found = load_quiz_tree(path, shown)
+        problems.extend(found)
+        if tree is not None:
+            quiz, found = read_quiz(tree, shown)
+            problems.extend(found)
+            if quiz is not None:
+                quizzes.append(quiz)
+    owned: dict[int, list[Problem]] = {}
+    for owner, problem in check_across_files(quizzes):
+        owned.setdefault(id(owner), []).append(problem)
+    for quiz in quizzes:
+        problems.extend(_check_quiz(quiz, links, owned))
+    order = {shown: index for index, (_, shown) in enumerate(files)}
+    problems.sort(key=lambda p: (order.get(p.path, -1), p.line, p.col))
+    return CheckResult(quizzes=quizzes, problems=problems, files=len(files))
+
+
+def _check_quiz(quiz: Quiz, links: LinkChecker, owned: dict[int, list[Problem]]) -> list[Problem]:
+    problems = list(links.check_lesson(quiz))
+    for question in quiz.questions:
+        found = _check_question(quiz, question, links)
+        found.extend(owned.get(id(question), ()))
+        problems.extend(apply_allows(question, quiz, found))
+    found = [problem for _, problem in check_bank(quiz)]
+    found.extend(owned.get(id(quiz), ()))
+    problems.extend(apply_allows(quiz, quiz, found))
+    return problems
+
+
+def _check_question(quiz: Quiz, question: Question, links: LinkChecker) -> list[Problem]:
+    found = list(check_answer_key(quiz, question))
+    found.extend(check_choices(quiz, question))
+    found.extend(links.check_source(quiz, question))
+    found.extend(check_item_writing(quiz, question))
+    return found
+
+
+def expand_paths(paths: Sequence[Path | str]) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """Quiz files to read as (path, shown path), each once, and a problem per missing path."""
+    files: list[tuple[Path, str]] = []
+    problems: list[Problem] = []
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.iterdir()
+                if p.suffix in QUIZ_SUFFIXES and p.name not in IGNORED_NAMES and p.is_file()
+            )
+        elif path.exists():
+            found = [path]
+        else:
+            problems.append(make_problem(str(given), 1, 1, "path-missing", "no such file or folder"))
+            continue
+        for file in found:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append((file, str(given) if file is path else str(file)))
+    return files, problems

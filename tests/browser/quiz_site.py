@@ -1,0 +1,67 @@
+"""The quiz engine's fixture site (tests/fixtures/site: its own pages and banks, the real theme,
+hook and assets), built once per session and served on 127.0.0.1.
+
+Imported by the test_quiz_*.py modules, as tests/site/site_pages.py is by its tests (a second
+conftest.py would shadow the top-level one's `conftest` module name). The build and server are
+cached here, so modules that import the fixtures still share one build.
+"""
+
+from __future__ import annotations
+
+import functools
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, build_site, serve_directory
+
+FIXTURE_CONFIG = ROOT / "tests" / "fixtures" / "site" / "mkdocs.yml"
+LESSON = "lessons/sample/"
+HOSTILE = "hostile/"
+QUIZ_TITLE = "Sample check: the alliance"
+STORAGE_KEY = "ta-course:v1"
+
+
+@functools.cache
+def _built_site() -> Path:
+    build = build_site(Path(tempfile.mkdtemp(prefix="quiz-site-")) / "site", "-f", str(FIXTURE_CONFIG))
+    if build.returncode != 0:
+        pytest.fail(f"the quiz fixture site did not build:\n{build.log}")
+    return build.site
+
+
+@functools.cache
+def _served_url() -> str:
+    url, _server = serve_directory(_built_site())  # a daemon thread; it ends with the session
+    return url
+
+
+@pytest.fixture(scope="session")
+def quiz_site() -> Path:
+    return _built_site()
+
+
+@pytest.fixture(scope="session")
+def quiz_url() -> str:
+    return _served_url()
+
+
+def question(page, number: int):
+    """A question as a person finds it: the group named "Question N. ..."."""
+    return page.get_by_role("group", name=f"Question {number}.")
+
+
+def quiz_form(page):
+    return page.get_by_role("form", name=QUIZ_TITLE)
+
+
+def choose_by_keyboard(page, name: str, limit: int = 8) -> None:
+    """Press ArrowDown until the focused choice is the one named `name` (the order is shuffled)."""
+    for _ in range(limit):
+        if page.evaluate("document.activeElement.labels[0].textContent.trim()") == name:
+            if not page.evaluate("document.activeElement.checked"):
+                page.keyboard.press("Space")  # Tab lands on the first radio without selecting it
+            return
+        page.keyboard.press("ArrowDown")
+    raise AssertionError(f"no choice named {name!r} reached with the arrow keys")

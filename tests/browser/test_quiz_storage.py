@@ -1,0 +1,111 @@
+"""Progress in localStorage: one versioned key, validated on read; bad data is dropped with a
+notice and no console error, and a browser that refuses storage still runs the quiz."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+from quiz_site import LESSON, STORAGE_KEY, question, quiz_form, quiz_url  # noqa: F401
+
+from conftest import open_context
+
+pytestmark = pytest.mark.browser
+
+KEY_1 = "The collaborative working relationship of client and therapist"
+DROPPED = "Saved quiz progress in this browser could not be read, so it was cleared."
+GOOD_RECORD = {"quiz": "sample", "attempts": 1, "wrong": 0, "last": [1], "correct": True, "at": 1}
+
+
+def seed(page, url: str, value: str) -> None:
+    """Open the site, write `value` under the course's key, then load the lesson."""
+    page.goto(url)
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, value])
+    page.goto(url + LESSON)
+
+
+def stored(page) -> dict:
+    return json.loads(page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')"))
+
+
+def answer_first_question(page) -> None:
+    question(page, 1).get_by_role("radio", name=KEY_1).check()
+    question(page, 1).get_by_role("button", name="Check").click()
+    expect(question(page, 1).get_by_text("Your answer: correct")).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "{not json",
+        "null",
+        "[1, 2, 3]",
+        json.dumps({"version": 99, "questions": {}}),
+        json.dumps({"version": 1, "questions": {"fx-definition": {"attempts": "many"}}}),
+        json.dumps({"version": 1, "questions": [], "quizzes": {}}),
+    ],
+    ids=["not-json", "null", "array", "future-version", "bad-record", "wrong-type"],
+)
+def test_corrupt_or_foreign_data_is_dropped_with_a_notice(page, context, quiz_url, value):  # noqa: F811
+    seed(page, quiz_url, value)
+    expect(quiz_form(page).get_by_role("note")).to_have_text(DROPPED)
+    answer_first_question(page)
+    data = stored(page)
+    assert data["version"] == 1 and data["questions"]["fx-definition"]["correct"] is True
+    page.reload()
+    expect(quiz_form(page).get_by_role("note")).to_have_count(0)  # dropped once, not every visit
+    assert context.log.console_errors == []
+
+
+def test_good_records_survive_next_to_a_bad_one(page, quiz_url):  # noqa: F811
+    data = {
+        "version": 1,
+        "questions": {"fx-definition": GOOD_RECORD, "fx-parts": {"last": "x"}},
+        "quizzes": {},
+    }
+    seed(page, quiz_url, json.dumps(data))
+    expect(quiz_form(page).get_by_role("note")).to_have_text(DROPPED)
+    expect(question(page, 1).get_by_role("radio", name=KEY_1)).to_be_checked()
+    assert "fx-parts" not in stored(page)["questions"]
+
+
+def test_sections_of_other_scripts_are_kept(page, context, quiz_url):  # noqa: F811
+    data = {"version": 1, "questions": {}, "quizzes": {}, "reviews": {"fx-definition": {"due": 3}}}
+    seed(page, quiz_url, json.dumps(data))
+    expect(quiz_form(page).get_by_role("note")).to_have_count(0)
+    answer_first_question(page)
+    assert stored(page)["reviews"] == {"fx-definition": {"due": 3}}
+    assert context.log.console_errors == []
+
+
+def test_a_record_that_no_longer_fits_the_bank_is_ignored(page, quiz_url):  # noqa: F811
+    record = dict(GOOD_RECORD, last=[7])  # a choice the question no longer has
+    seed(page, quiz_url, json.dumps({"version": 1, "questions": {"fx-definition": record}, "quizzes": {}}))
+    expect(question(page, 1).get_by_role("button", name="Check")).to_be_visible()
+    expect(quiz_form(page).get_by_text("Answered 0 of 4, 0 correct.")).to_be_visible()
+
+
+# Storage switched off (as with cookies blocked): touching localStorage throws.
+BLOCK_STORAGE = """
+Object.defineProperty(window, "localStorage", {
+  get() { throw new DOMException("The user has blocked storage", "SecurityError"); },
+});
+"""
+
+
+def test_without_storage_the_quiz_still_works_and_says_so(browser, quiz_url):  # noqa: F811
+    context = open_context(browser)
+    context.add_init_script(BLOCK_STORAGE)
+    try:
+        page = context.new_page()
+        page.goto(quiz_url + LESSON)
+        expect(quiz_form(page).get_by_role("note")).to_contain_text("progress will not be kept")
+        answer_first_question(page)
+        expect(quiz_form(page).get_by_text("Answered 1 of 4, 1 correct.")).to_be_visible()
+        question(page, 1).get_by_role("button", name="Try again").click()
+        expect(quiz_form(page).get_by_text("Answered 0 of 4, 0 correct.")).to_be_visible()
+        quiz_errors = [e for e in context.log.console_errors if "assets/quiz/" in e]
+        assert quiz_errors == []
+    finally:
+        context.close()

@@ -1,0 +1,46 @@
+"""checks/choices.py: duplicate choices, "all of the above", combined options."""
+
+from __future__ import annotations
+
+import pytest
+from quizkit.checks.choices import ALL_OF_THE_ABOVE, NONE_OF_THE_ABOVE, is_combined
+from validator_helpers import check, question, quiz, rules
+
+
+@pytest.mark.parametrize("text", ["All of the above", "all the above.", "All of these", "Any of the above"])
+def test_all_of_the_above(text):
+    assert ALL_OF_THE_ABOVE.match(text)
+
+
+@pytest.mark.parametrize("text", ["None of the above", "none of these options", "None of the others"])
+def test_none_of_the_above(text):
+    assert NONE_OF_THE_ABOVE.match(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Both A and B", "A and C", "A, B and C", "Options 1 and 3 only", "(a) and (b)", "Neither A nor B", "B & D",
+     "Both of the above", "Neither of these"],
+)  # fmt: skip
+def test_combined(text):
+    assert is_combined(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Both client and therapist", "A bond and a goal", "Agreement on goals and tasks", "Version 2 and later",
+     "All other things being equal, the bond"],
+)  # fmt: skip
+def test_not_combined(text):
+    assert not is_combined(text)
+
+
+def test_duplicate_choice_ignores_case_markup_and_end_punctuation(tmp_path):
+    data = question(
+        choices=[
+            {"text": "Agreement on tasks", "correct": True, "feedback": "f"},
+            {"text": "*agreement on  tasks.*", "feedback": "f"},
+            {"text": "A bond", "feedback": "f"},
+        ]
+    )
+    assert rules(check(tmp_path, quiz(data))) == {"duplicate-choice"}

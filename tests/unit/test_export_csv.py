@@ -1,0 +1,47 @@
+"""Plain CSV export: one row per question, the documented columns, readable by any CSV reader."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "export"))
+
+from export_samples import HOSTILE, hostile_quiz, sample_quiz  # noqa: E402
+
+from quizkit.export import ExportOptions  # noqa: E402
+from quizkit.export.spreadsheet import COLUMNS, export_csv  # noqa: E402
+
+
+def read_rows(quizzes) -> list[dict[str, str]]:
+    [exported] = export_csv(quizzes, "bank", ExportOptions())
+    assert exported.name == "bank.csv"
+    assert exported.content.startswith(b"\xef\xbb\xbf")  # BOM, for Excel
+    return list(csv.DictReader(io.StringIO(exported.content.decode("utf-8-sig"), newline="")))
+
+
+def test_columns_are_the_documented_ones():
+    assert COLUMNS[:7] == ["quiz", "quiz_title", "id", "type", "topic", "difficulty", "prompt"]
+    assert COLUMNS[7:9] == ["choice_a", "feedback_a"] and COLUMNS[17:19] == ["choice_f", "feedback_f"]
+    assert COLUMNS[-3:] == ["answer", "explanation", "source"]
+    lms_page = (ROOT / "docs" / "educators" / "lms.md").read_text(encoding="utf-8")
+    for column in ("quiz_title", "choice_a", "feedback_a", "answer", "explanation", "source"):
+        assert f"`{column}`" in lms_page
+
+
+def test_one_row_per_question_with_keys_as_letters():
+    rows = read_rows([sample_quiz(), hostile_quiz()])
+    assert [r["id"] for r in rows] == [
+        "bank-one-single", "bank-one-multiple", "bank-one-true-false", "hostile", "hostile-multiple",
+    ]  # fmt: skip
+    single, multiple, true_false, hostile, _ = rows
+    assert single["answer"] == "A" and single["choice_b"] == "The rules that structure sessions"
+    assert single["choice_d"] == "" and single["feedback_f"] == ""
+    assert multiple["answer"] == "A;C;D"
+    assert (true_false["choice_a"], true_false["choice_b"], true_false["answer"]) == ("True", "False", "A")
+    assert true_false["source"] == "lessons/03-the-evidence.md#how-strong-is-the-link"
+    assert hostile["prompt"] == f"Prompt {HOSTILE}\nsecond line"  # Markdown as written, newline kept
+    assert hostile["quiz_title"] == "Hostile / {bank}: #1"

@@ -1,0 +1,134 @@
+"""GIFT export: read back by an independent parser (gift-pegjs, run by Node) question by question."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "export"))
+
+from export_samples import HOSTILE, hostile_quiz, sample_quiz  # noqa: E402
+
+from quizkit.export import ExportOptions  # noqa: E402
+from quizkit.export.common import explanation_markdown  # noqa: E402
+from quizkit.export.gift import bank_gift, escape_gift, split_percent  # noqa: E402
+
+GIFT_PEGJS = ROOT / "node_modules" / "gift-pegjs"
+# Reads each GIFT file named on the command line; prints the parsed questions as JSON.
+_PARSE_JS = """
+const parser = require("gift-pegjs");
+const fs = require("fs");
+const out = process.argv.slice(1).map((f) => parser.parse(fs.readFileSync(f, "utf8")));
+process.stdout.write(JSON.stringify(out));
+"""
+# Moodle's grade list (question/format.php: get_grade_options), as fractions.
+MOODLE_GRADES = [
+    1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25,
+    0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0.0,
+]  # fmt: skip
+OPTIONS = ExportOptions(course="Test course", site_url="https://example.org/course/")
+
+
+def parse_gift(*texts: str, tmp_path: Path) -> list[list[dict]]:
+    """Each GIFT text as gift-pegjs reads it (a syntax error fails the test with its message)."""
+    if shutil.which("node") is None or not GIFT_PEGJS.exists():
+        pytest.fail("The GIFT tests need Node and gift-pegjs: run `make browser` (it runs `npm ci`).")
+    files = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"export-{i}.gift"
+        path.write_text(text, encoding="utf-8")
+        files.append(str(path))
+    proc = subprocess.run(["node", "-e", _PARSE_JS, *files], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, f"gift-pegjs refused the export:\n{proc.stderr}"
+    return json.loads(proc.stdout)
+
+
+def test_escape_covers_every_special_character():
+    assert escape_gift("~=#{}:\\") == "\\~\\=\\#\\{\\}\\:\\\\"
+    assert escape_gift("one\ntwo\r\nthree") == "one\\ntwo\\nthree"
+
+
+@pytest.mark.parametrize("parts", range(1, 7))
+def test_weights_sum_to_100_and_are_moodle_grades(parts):
+    for total in (100, -100):
+        weights = split_percent(total, parts)
+        assert sum(Decimal(w) for w in weights) == total
+        for w in weights:
+            fraction = abs(float(w)) / 100
+            assert any(abs(fraction - g) < 1e-5 for g in MOODLE_GRADES), w
+
+
+def test_parser_reads_back_every_question_key_and_feedback(tmp_path):
+    quizzes = [sample_quiz(), sample_quiz("bank-two", "Bank two / more")]
+    [parsed] = parse_gift(bank_gift(quizzes, OPTIONS), tmp_path=tmp_path)
+
+    categories = [q["title"] for q in parsed if q["type"] == "Category"]
+    assert categories == [
+        "$course$/top/Test course/Bank one: the basics",
+        "$course$/top/Test course/Bank two // more",
+    ]
+    questions = [q for q in parsed if q["type"] != "Category"]
+    expected = [q for quiz in quizzes for q in quiz.questions]
+    assert [q["title"] for q in questions] == [q.id for q in expected]
+    for got, want in zip(questions, expected, strict=True):
+        assert got["id"] == want.id
+        assert got["tags"] == [want.topic, want.difficulty]
+        assert got["stem"] == {"format": "markdown", "text": want.prompt}
+        assert got["globalFeedback"]["text"] == explanation_markdown(want, OPTIONS)
+        if want.type == "true-false":
+            assert got["type"] == "TF"
+            assert got["isTrue"] is want.answer
+            continue
+        assert got["type"] == "MC"
+        assert [c["text"]["text"] for c in got["choices"]] == [c.text for c in want.choices]
+        assert [c["feedback"]["text"] for c in got["choices"]] == [c.feedback for c in want.choices]
+        assert {c["text"]["format"] for c in got["choices"]} == {"markdown"}
+        if want.type == "single":
+            assert [c["isCorrect"] for c in got["choices"]] == [c.correct for c in want.choices]
+            assert all(c["weight"] is None for c in got["choices"])
+        else:
+            weights = [c["weight"] for c in got["choices"]]
+            keys = [w for w, c in zip(weights, want.choices, strict=True) if c.correct]
+            wrong = [w for w, c in zip(weights, want.choices, strict=True) if not c.correct]
+            assert all(w > 0 for w in keys) and sum(keys) == pytest.approx(100)
+            assert all(w < 0 for w in wrong) and sum(wrong) == pytest.approx(-100)
+
+
+def test_hostile_characters_survive_the_round_trip(tmp_path):
+    quiz = hostile_quiz()
+    text = bank_gift([quiz], OPTIONS)
+    [parsed] = parse_gift(text, tmp_path=tmp_path)
+
+    assert parsed[0] == {"type": "Category", "title": "$course$/top/Test course/Hostile // {bank}: #1"}
+    single, multiple = parsed[1:]
+    want = quiz.questions[0]
+    assert single["stem"]["text"] == want.prompt
+    assert HOSTILE in single["stem"]["text"] and "\n" in single["stem"]["text"]
+    assert [c["text"]["text"] for c in single["choices"]] == [c.text for c in want.choices]
+    assert [c["feedback"]["text"] for c in single["choices"]] == [c.feedback for c in want.choices]
+    assert [c["isCorrect"] for c in single["choices"]] == [True, False, False]
+    assert single["globalFeedback"]["text"] == want.explanation
+    assert multiple["choices"][0]["text"]["text"] == quiz.questions[1].choices[0].text
+    assert [c["weight"] for c in multiple["choices"]] == [33.33333, 33.33333, 33.33334, -100]
+
+
+def test_multiple_has_no_unescaped_equals_so_moodle_allows_several_answers():
+    # Moodle makes a question single-answer when its answers hold any unescaped "=".
+    text = bank_gift([hostile_quiz()], OPTIONS)
+    block = text.split("::hostile-multiple::", 1)[1]
+    assert "=" not in block.replace("\\=", "")
+
+
+def test_a_blank_line_never_appears_inside_a_question():
+    quiz = sample_quiz()
+    quiz.questions[0].prompt = "First paragraph.\n\nSecond paragraph."
+    text = bank_gift([quiz], OPTIONS)
+    question = text.split("// [id:bank-one-single]", 1)[1].split("\n\n", 1)[0]
+    assert "First paragraph.\\n\\nSecond paragraph." in question and question.rstrip().endswith("}")

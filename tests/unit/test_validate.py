@@ -1,0 +1,135 @@
+"""load_and_check: the fixture folders (one invalid file per rule), paths, and CheckResult."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from quizkit.validate import CheckResult, load_and_check
+from validator_helpers import FIXTURE_DOCS, QUIZ_FIXTURES, check, question, quiz, rules, write
+
+VALID = sorted((QUIZ_FIXTURES / "valid").glob("*.yml"))
+INVALID = sorted((QUIZ_FIXTURES / "invalid").glob("*.yml"))
+EXPECT = re.compile(r"^# expect: ([a-z0-9-]+) @ (\d+)$", re.MULTILINE)
+
+
+def expectations(path: Path) -> set[tuple[str, int]]:
+    """The `# expect: rule-id @ line` comments at the top of a fixture (read as Latin-1: some
+    fixtures are deliberately not UTF-8)."""
+    return {(rule, int(line)) for rule, line in EXPECT.findall(path.read_bytes().decode("latin-1"))}
+
+
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
+def test_valid_fixture_passes_strict(path):
+    result = load_and_check([path], docs_dir=FIXTURE_DOCS)
+    assert not result.failed(strict=True), "\n".join(p.format_text() for p in result.problems)
+    assert result.quizzes and result.quizzes[0].questions
+
+
+@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.stem)
+def test_invalid_fixture_reports_its_rule_at_its_line(path):
+    expected = expectations(path)
+    assert expected, f"{path.name} declares no `# expect: rule-id @ line`"
+    result = load_and_check([path], docs_dir=FIXTURE_DOCS)
+    found = {(p.rule, p.line) for p in result.problems if not p.acknowledged}
+    shown = "\n".join(p.format_text() for p in result.problems)
+    assert expected <= found, shown
+    # Nothing else fires: each fixture isolates its rule.
+    assert {rule for rule, _ in found} == {rule for rule, _ in expected}, shown
+    assert result.failed(strict=True)
+
+
+def test_every_rule_has_a_fixture_or_a_unit_test():
+    from quizkit.rules import RULES
+
+    covered = {rule for path in INVALID for rule, _ in expectations(path)}
+    # These need a situation a single small file cannot hold; tests below cover them.
+    elsewhere = {"path-missing", "file-unreadable", "file-too-large", "too-many-problems", "duplicate-quiz-name"}
+    assert set(RULES) - covered == elsewhere
+
+
+def test_folder_reads_yml_and_yaml_sorted_and_ignores_schema_json(tmp_path):
+    write(tmp_path, quiz(question(id="b-1")), "b.yaml")
+    write(tmp_path, quiz(question(id="a-1", prompt="Another prompt?")), "a.yml")
+    (tmp_path / "schema.json").write_text("{}")
+    (tmp_path / "notes.txt").write_text("not a quiz")
+    result = load_and_check([tmp_path], docs_dir=FIXTURE_DOCS)
+    assert result.files == 2
+    assert [q.name for q in result.quizzes] == ["a", "b"]
+    assert not result.problems
+
+
+def test_duplicate_ids_across_two_files(tmp_path):
+    first = write(tmp_path, quiz(question(id="shared")), "first.yml")
+    second = write(tmp_path, quiz(question(id="shared", prompt="A different prompt?")), "second.yml")
+    result = load_and_check([first, second], docs_dir=FIXTURE_DOCS)
+    (problem,) = result.errors
+    assert problem.rule == "duplicate-id" and problem.path == str(second)
+    assert str(first) in problem.message
+
+
+def test_duplicate_quiz_names_in_two_folders(tmp_path):
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    write(tmp_path / "one", quiz(question(id="a")), "same.yml")
+    write(tmp_path / "two", quiz(question(id="b", prompt="Other?")), "same.yml")
+    result = load_and_check([tmp_path / "one", tmp_path / "two"], docs_dir=FIXTURE_DOCS)
+    assert [p.rule for p in result.errors] == ["duplicate-quiz-name"]
+
+
+def test_missing_path_is_a_problem_not_an_exception(tmp_path):
+    result = load_and_check([tmp_path / "nowhere.yml"], docs_dir=FIXTURE_DOCS)
+    assert [p.rule for p in result.errors] == ["path-missing"]
+    assert result.files == 0
+
+
+def test_same_file_twice_is_read_once(tmp_path):
+    path = write(tmp_path, quiz())
+    result = load_and_check([path, tmp_path, str(path)], docs_dir=FIXTURE_DOCS)
+    assert result.files == 1 and not result.problems
+
+
+def test_paths_are_shown_as_given(tmp_path, monkeypatch):
+    write(tmp_path, quiz(question(source="lessons/sample.md#gone")))
+    monkeypatch.chdir(tmp_path)
+    result = load_and_check(["quiz.yml"], docs_dir=FIXTURE_DOCS)
+    assert result.problems[0].path == "quiz.yml"
+    result = load_and_check(["."], docs_dir=FIXTURE_DOCS)
+    assert result.problems[0].path == "quiz.yml"
+
+
+def test_quiz_with_errors_is_still_returned(tmp_path):
+    result = check(tmp_path, quiz(question(choices=None)))
+    assert result.errors and result.quizzes[0].questions[0].id == "q-one"
+
+
+def test_summary_counts_errors_warnings_and_allowed(tmp_path):
+    negative = question(id="neg", prompt="Which is not a part?", allow=["negative-stem"], reason="Kept.")
+    result = check(tmp_path, quiz(question(), negative, question(id="x", prompt="Which is NOT right?")))
+    assert result.summary() == "1 files, 3 questions: 0 errors, 1 warnings, 1 allowed"
+    assert not result.failed() and result.failed(strict=True)
+    assert [p.rule for p in result.acknowledged] == ["negative-stem"]
+
+
+def test_check_result_without_problems():
+    result = CheckResult(quizzes=[], problems=[], files=0)
+    assert result.summary() == "0 files, 0 questions: 0 errors, 0 warnings"
+    assert not result.failed(strict=True)
+
+
+def test_default_docs_dir_is_under_project_root(tmp_path):
+    (tmp_path / "docs" / "lessons").mkdir(parents=True)
+    (tmp_path / "docs" / "lessons" / "sample.md").write_text("# Sample\n\n## A working definition\n")
+    path = write(tmp_path, quiz())
+    result = load_and_check([path], project_root=tmp_path)
+    assert not result.problems, [p.format_text() for p in result.problems]
+
+
+def test_problems_are_in_file_then_line_order(tmp_path):
+    write(tmp_path, quiz(question(id="Bad Id", topic="nope", source="lessons/sample.md#gone")), "a.yml")
+    write(tmp_path, "title: [", "b.yml")
+    result = load_and_check([tmp_path], docs_dir=FIXTURE_DOCS)
+    keys = [(p.path, p.line, p.col) for p in result.problems]
+    assert keys == sorted(keys)
+    assert rules(result) >= {"bad-id", "unknown-topic", "source-anchor-missing", "yaml-syntax"}
