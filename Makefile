@@ -53,7 +53,9 @@ validate: $(SITE_STAMP)
 browser:
 	bash scripts/install_test_browser.sh
 
+# Lighthouse is bench-only: it lives in bench/package.json, so `make test` never installs it.
 bench: $(DEV_STAMP) browser
+	npm ci --prefix bench --no-audit --no-fund --loglevel=error
 	$(BIN)/python bench/report.py
 
 # Every bank in every format (GIFT, QTI 2.1, Anki, CSV) into dist/exports/; the site build offers the same.

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from practice_pages import render_practice_page
 from quizkit.model import Quiz
 from quizkit.render import lesson_link_maker, render_quiz
 from quizkit.validate import load_and_check
@@ -73,6 +74,12 @@ def on_page_content(html: str, page, config, files) -> str | None:
 
     page.meta["quiz_assets"] = True
     return _MARKER.sub(render_marker, html)
+
+
+def on_page_context(context, page, config, nav):
+    # The practice pages (exam, review queue, progress) draw on every checked bank: practice_pages.py.
+    render_practice_page(page, config, nav, _banks)
+    return context
 
 
 def _shown(path: Path) -> Path:

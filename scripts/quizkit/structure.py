@@ -214,7 +214,11 @@ class _Reader:
             self.report(node, "yaml-alias", "this value is reused through a YAML alias (*name); write it out")
             return False
         if node.tag not in _PLAIN_TAGS:
-            self.report(node, "yaml-tag", f"YAML tags such as {quote(node.tag.replace(_YAML, '!!'))} are not allowed; remove it")
+            self.report(
+                node,
+                "yaml-tag",
+                f"YAML tags such as {quote(node.tag.replace(_YAML, '!!'))} are not allowed; remove it",
+            )
             return False
         self.seen.add(id(node))
         if len(self.seen) > MAX_VALUES:

@@ -25,7 +25,9 @@ def test_allow_applies_only_to_its_question(tmp_path):
 
 
 def test_allow_needs_reason(tmp_path):
-    assert "allow-needs-reason" in rules(check(tmp_path, quiz(question(prompt=NEGATIVE, allow=["negative-stem"]))))
+    assert "allow-needs-reason" in rules(
+        check(tmp_path, quiz(question(prompt=NEGATIVE, allow=["negative-stem"])))
+    )
 
 
 def test_errors_and_unknown_rules_cannot_be_allowed(tmp_path):

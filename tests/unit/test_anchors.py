@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from quizkit.anchors import markdown_settings, page_anchors
 from validator_helpers import FIXTURE_DOCS
+
+from quizkit.anchors import markdown_settings, page_anchors
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,8 +43,9 @@ def test_project_without_mkdocs_yml_uses_defaults(tmp_path):
 
 def test_custom_slugify_and_python_tags_in_mkdocs_yml(tmp_path):
     (tmp_path / "mkdocs.yml").write_text(
-        "site_name: t\nmarkdown_extensions:\n  - toc:\n      slugify: !!python/object/apply:pymdownx.slugs.slugify"
-        "\n        kwds: {case: lower}\n"
+        "site_name: t\nmarkdown_extensions:\n  - toc:\n"
+        "      slugify: !!python/object/apply:pymdownx.slugs.slugify\n"
+        "        kwds: {case: lower}\n"
     )
     page = tmp_path / "p.md"
     page.write_text("## Ça marche\n")

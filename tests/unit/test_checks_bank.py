@@ -12,7 +12,10 @@ def bank(keys: list[int], longest: list[bool] | None = None) -> dict:
     for i, key in enumerate(keys):
         long_key = longest[i] if longest else False
         choices = [
-            {"text": f"Option {j} for item {i:02d}" + (" +" if j == key and long_key else ""), "feedback": "f"}
+            {
+                "text": f"Option {j} for item {i:02d}" + (" +" if j == key and long_key else ""),
+                "feedback": "f",
+            }
             for j in range(4)
         ]
         choices[key]["correct"] = True

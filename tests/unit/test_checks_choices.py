@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from quizkit.checks.choices import ALL_OF_THE_ABOVE, NONE_OF_THE_ABOVE, is_combined
 from validator_helpers import check, question, quiz, rules
+
+from quizkit.checks.choices import ALL_OF_THE_ABOVE, NONE_OF_THE_ABOVE, is_combined
 
 
 @pytest.mark.parametrize("text", ["All of the above", "all the above.", "All of these", "Any of the above"])
@@ -19,18 +20,32 @@ def test_none_of_the_above(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Both A and B", "A and C", "A, B and C", "Options 1 and 3 only", "(a) and (b)", "Neither A nor B", "B & D",
-     "Both of the above", "Neither of these"],
-)  # fmt: skip
+    [
+        "Both A and B",
+        "A and C",
+        "A, B and C",
+        "Options 1 and 3 only",
+        "(a) and (b)",
+        "Neither A nor B",
+        "B & D",
+        "Both of the above",
+        "Neither of these",
+    ],
+)
 def test_combined(text):
     assert is_combined(text)
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Both client and therapist", "A bond and a goal", "Agreement on goals and tasks", "Version 2 and later",
-     "All other things being equal, the bond"],
-)  # fmt: skip
+    [
+        "Both client and therapist",
+        "A bond and a goal",
+        "Agreement on goals and tasks",
+        "Version 2 and later",
+        "All other things being equal, the bond",
+    ],
+)
 def test_not_combined(text):
     assert not is_combined(text)
 

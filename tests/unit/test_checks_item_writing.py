@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from quizkit.checks.item_writing import starts_with_vowel_sound
 from validator_helpers import check, question, quiz, rules, true_false
+
+from quizkit.checks.item_writing import starts_with_vowel_sound
 
 
 def texts(*items: str, key: int = 0) -> list[dict]:
@@ -49,9 +50,15 @@ def test_key_longest_not_for_multiple(tmp_path):
 
 @pytest.mark.parametrize(
     ("text", "warns"),
-    [("Clients always know", True), ("NEVER", True), ("All clients", True), ("Overall fit", False),
-     ("Hallway", False), ("Nonetheless", False)],
-)  # fmt: skip
+    [
+        ("Clients always know", True),
+        ("NEVER", True),
+        ("All clients", True),
+        ("Overall fit", False),
+        ("Hallway", False),
+        ("Nonetheless", False),
+    ],
+)
 def test_absolute_word(tmp_path, text, warns):
     found = rules(check(tmp_path, quiz(question(choices=texts("Goals", "Tasks", text)))))
     assert ("absolute-word" in found) is warns
@@ -80,9 +87,18 @@ def test_grammatical_cue(tmp_path, prompt, choices, warns):
 
 @pytest.mark.parametrize(
     ("word", "vowel"),
-    [("apple", True), ("unit", False), ("hour", True), ("FBI", True), ("CBT", False), ("8", True),
-     ("11", True), ("1", False), ("", None)],
-)  # fmt: skip
+    [
+        ("apple", True),
+        ("unit", False),
+        ("hour", True),
+        ("FBI", True),
+        ("CBT", False),
+        ("8", True),
+        ("11", True),
+        ("1", False),
+        ("", None),
+    ],
+)
 def test_vowel_sound(word, vowel):
     assert starts_with_vowel_sound(word) is vowel
 

@@ -36,8 +36,9 @@ def test_lesson_must_exist(tmp_path):
 
 
 def test_pages_outside_the_docs_folder_do_not_count(tmp_path):
-    from quizkit.validate import load_and_check
     from validator_helpers import write
+
+    from quizkit.validate import load_and_check
 
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "page.md").write_text("## Here\n")

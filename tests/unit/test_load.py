@@ -6,6 +6,7 @@ import time
 
 import pytest
 import yaml
+
 from quizkit.load import MAX_BYTES, compose_quiz_text, load_quiz_tree, read_quiz_text
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import time
 
+from validator_helpers import check, question, quiz, rules, true_false
+
 from quizkit.load import compose_quiz_text
 from quizkit.structure import MAX_PROBLEMS, read_quiz
-from validator_helpers import check, question, quiz, rules, true_false
 
 
 def read(text: str):
@@ -38,7 +39,7 @@ def test_yes_and_no_read_as_booleans_in_answer():
 
 
 def test_numbers_and_dates_are_not_text():
-    text = 'title: 2020-01-01\nlesson: 12\nquestions: []\n'
+    text = "title: 2020-01-01\nlesson: 12\nquestions: []\n"
     _, problems = read(text)
     assert [p.rule for p in problems] == ["wrong-type", "wrong-type", "empty-bank"]
     assert "a date" in problems[0].message and "quote it" in problems[0].message
@@ -50,7 +51,9 @@ def test_unknown_field_suggests_the_intended_one():
 
 
 def test_alias_reused_question_is_refused_once():
-    text = "title: t\nlesson: l.md\nquestions:\n  - &q {id: a, prompt: p, explanation: e, source: s}\n  - *q\n"
+    text = (
+        "title: t\nlesson: l.md\nquestions:\n  - &q {id: a, prompt: p, explanation: e, source: s}\n  - *q\n"
+    )
     found, problems = read(text)
     assert [p.rule for p in problems] == ["yaml-alias"]
     assert len(found.questions) == 1
@@ -77,7 +80,11 @@ def test_too_many_problems_stops_reading_fast():
 
 
 def test_too_many_values_stops_reading():
-    text = "title: t\nlesson: l.md\nquestions:\n  - id: a\n    choices: [" + "{text: a, feedback: b}," * 34_000 + "]\n"
+    text = (
+        "title: t\nlesson: l.md\nquestions:\n  - id: a\n    choices: ["
+        + "{text: a, feedback: b}," * 34_000
+        + "]\n"
+    )
     found, problems = read(text)
     assert found is None and problems[-1].rule == "file-too-large"
 

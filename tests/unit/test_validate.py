@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from quizkit.validate import CheckResult, load_and_check
 from validator_helpers import FIXTURE_DOCS, QUIZ_FIXTURES, check, question, quiz, rules, write
+
+from quizkit.validate import CheckResult, load_and_check
 
 VALID = sorted((QUIZ_FIXTURES / "valid").glob("*.yml"))
 INVALID = sorted((QUIZ_FIXTURES / "invalid").glob("*.yml"))
@@ -45,7 +46,13 @@ def test_every_rule_has_a_fixture_or_a_unit_test():
 
     covered = {rule for path in INVALID for rule, _ in expectations(path)}
     # These need a situation a single small file cannot hold; tests below cover them.
-    elsewhere = {"path-missing", "file-unreadable", "file-too-large", "too-many-problems", "duplicate-quiz-name"}
+    elsewhere = {
+        "path-missing",
+        "file-unreadable",
+        "file-too-large",
+        "too-many-problems",
+        "duplicate-quiz-name",
+    }
     assert set(RULES) - covered == elsewhere
 
 

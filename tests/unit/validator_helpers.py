@@ -6,6 +6,7 @@ import copy
 from pathlib import Path
 
 import yaml
+
 from quizkit.validate import CheckResult, load_and_check
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

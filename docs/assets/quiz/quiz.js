@@ -169,6 +169,8 @@
       rec.correct = correct;
       rec.at = Date.now();
       data.questions[q.id] = rec;
+      // The review queue and the lesson's best score (queue.js); without it nothing else changes.
+      if (store.recordAnswer) store.recordAnswer(data, q.id, correct, rec.at, { quiz: q.quiz.name });
     });
     showResult(q, chosen, correct);
     q.again.focus(); // Check is hidden now; keep focus in the question
@@ -421,6 +423,17 @@
       placeChoices(q, q.order);
     });
   });
+
+  // Shared with practice.js (exam, review queue): one grading rule and one way to show feedback.
+  // `q` is the object setupQuestion builds: {el, type, number, list, items, inputs, details,
+  // status, check, again}; check and again may be any object when a page has no such buttons.
+  window.TACourse.quiz = {
+    grade: grade,
+    chosenIndexes: chosenIndexes,
+    showResult: showResult,
+    clearResult: clearResult,
+    resultText: resultText,
+  };
 
   // Material's instant navigation swaps pages without reloading; document$ fires for each one.
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);

@@ -20,7 +20,8 @@
  *   }
  * Other top-level sections (an exam, a review queue...) are kept as they are unless a
  * validator is registered for them: TACourse.store.sections.<name> = function (value) {
- * return cleanedValue or undefined to drop it }. Entries that fail validation are dropped
+ * return cleanedValue or undefined to drop it; it may set report.dropped = true when it drops a
+ * part }. queue.js registers "review" and "practice" this way. Entries that fail validation are dropped
  * and load() reports it, so the page can say so; nothing here ever throws or logs.
  * Without usable localStorage (disabled, blocked, full) the data lives in memory for the
  * page and load() reports "unavailable".
@@ -89,7 +90,7 @@
       if (name === "questions" || name === "quizzes") {
         data[name] = filterEntries(raw[name], sections[name], report);
       } else if (own.call(store.sections, name)) {
-        var clean = store.sections[name](raw[name]);
+        var clean = store.sections[name](raw[name], report);
         if (clean === undefined) report.dropped = true;
         else data[name] = clean;
       } else {
