@@ -135,26 +135,29 @@ def gz(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=6))
 
 
-def page_weight(browser, url: str) -> Counter:
-    """gzip bytes per kind of every same-origin response while `url` loads (search worker included)."""
+def page_weight(browser, url: str) -> tuple[Counter, dict[str, int]]:
+    """gzip bytes of every same-origin response while `url` loads (search worker included): totals
+    per kind, and per site path."""
     context = browser.new_context()
     responses = []
     context.on("response", lambda response: responses.append(response))
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
     origin = urlsplit(url).netloc
-    weight = Counter()
+    weight, per_path = Counter(), {}
     for response in responses:
         parsed = urlsplit(response.url)
         if parsed.netloc != origin or response.status != 200:
             continue
         suffix = Path(parsed.path).suffix.lower() or ".html"
         try:
-            weight[KINDS.get(suffix, "other")] += gz(response.body())
+            size = gz(response.body())
         except Exception:  # a body Chromium no longer holds (e.g. a cancelled request) counts as 0
             continue
+        weight[KINDS.get(suffix, "other")] += size
+        per_path[parsed.path] = size
     context.close()
-    return weight
+    return weight, per_path
 
 
 def stock_mkdocs_quiz_site(work: Path, lesson_md: Path, quiz_name: str) -> Path | None:
@@ -172,20 +175,29 @@ def stock_mkdocs_quiz_site(work: Path, lesson_md: Path, quiz_name: str) -> Path 
     docs = project / "docs"
     docs.mkdir(parents=True)
     bank = yaml.safe_load((ROOT / "quizzes" / f"{quiz_name}.yml").read_text(encoding="utf-8"))
-    text = lesson_md.read_text(encoding="utf-8").replace(f"<!-- quiz: {quiz_name} -->", mkdocs_quiz_markup(bank))
+    text = lesson_md.read_text(encoding="utf-8").replace(
+        f"<!-- quiz: {quiz_name} -->", mkdocs_quiz_markup(bank)
+    )
     (docs / "index.md").write_text(text, encoding="utf-8")
     ours = mkdocs_config()
     config = {
         "site_name": "Stock Material + mkdocs-quiz",
-        # Stock Material, except web fonts off as in ours (the bench machine has no internet).
-        "theme": {"name": "material", "font": False},
+        # Stock Material with our theme settings (palette, features, no web fonts) but none of our
+        # overrides, CSS or hooks, so what differs is the quiz implementation.
+        "theme": {"name": "material", **{k: v for k, v in ours["theme"].items() if k != "custom_dir"}},
         "plugins": ["search", "mkdocs_quiz"],
         "markdown_extensions": ours.get("markdown_extensions", []),
     }
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     # cwd = ROOT so the snippets extension finds includes/ exactly as in our build.
     proc = subprocess.run(
-        [str(python), "-c", BUILD_ONCE, str(project / "mkdocs.yml"), json.dumps({"site_dir": str(project / "site")})],
+        [
+            str(python),
+            "-c",
+            BUILD_ONCE,
+            str(project / "mkdocs.yml"),
+            json.dumps({"site_dir": str(project / "site")}),
+        ],
         cwd=ROOT,
         env=ENV,
         capture_output=True,
@@ -218,12 +230,14 @@ def weight_row(name: str, weight: Counter) -> str:
 
 def page_weight_section(browser, site: Path, pages: dict[str, str], work: Path) -> tuple[str, dict]:
     url, server = serve_directory(site)
-    rows, totals = [], {}
+    rows, totals, lesson_files = [], {}, {}
     try:
         for name, rel in pages.items():
-            weight = page_weight(browser, url + rel)
+            weight, per_path = page_weight(browser, url + rel)
             totals[name] = sum(weight[k] for k in ("HTML", "CSS", "JS", "images"))
             rows.append(weight_row(name, weight))
+            if name == "lesson":
+                lesson_files = {Path(p).name: n for p, n in per_path.items() if "/assets/quiz/" in p}
     finally:
         server.shutdown()
     quiz_files = sorted((site / "assets" / "quiz").glob("*.*"))
@@ -245,7 +259,7 @@ def page_weight_section(browser, site: Path, pages: dict[str, str], work: Path) 
     if stock is not None:
         url, server = serve_directory(stock)
         try:
-            weight = page_weight(browser, url)
+            weight, _ = page_weight(browser, url)
         finally:
             server.shutdown()
         totals["stock lesson"] = sum(weight[k] for k in ("HTML", "CSS", "JS", "images"))
@@ -264,6 +278,11 @@ def page_weight_section(browser, site: Path, pages: dict[str, str], work: Path) 
             else "."
         ),
     ]
+    lines.append(
+        "The lesson loads of these: "
+        + ", ".join(f"{name} {size / 1024:.1f} KiB" for name, size in sorted(lesson_files.items()))
+        + "."
+    )
     if "stock lesson" in totals:
         ours, stock_total = totals["lesson"], totals["stock lesson"]
         verdict = "meets" if ours < stock_total else "MISSES"
@@ -272,7 +291,9 @@ def page_weight_section(browser, site: Path, pages: dict[str, str], work: Path) 
             f" ({ours / stock_total:.0%}):** {verdict} the goal (ours lighter)."
         )
     else:
-        lines.append(f"\nThe mkdocs-quiz comparison could not be built ({MKDOCS_QUIZ} from PyPI); see stderr.")
+        lines.append(
+            f"\nThe mkdocs-quiz comparison could not be built ({MKDOCS_QUIZ} from PyPI); see stderr."
+        )
     return "\n".join(lines), {"stock": stock}
 
 
@@ -317,7 +338,9 @@ def lighthouse_section(site: Path, pages: dict[str, str], stock: Path | None) ->
         "| --- | ---: | ---: | ---: | ---: |",
     ]
     if not LIGHTHOUSE_CLI.exists():
-        return "\n".join([*lines[:2], "Lighthouse is not installed: run `npm ci --prefix bench` (`make bench` does)."])
+        return "\n".join(
+            [*lines[:2], "Lighthouse is not installed: run `npm ci --prefix bench` (`make bench` does)."]
+        )
     targets = [(name, site, rel) for name, rel in pages.items()]
     if stock is not None:
         targets.append((f"same lesson, stock + {MKDOCS_QUIZ}", stock, ""))
@@ -343,7 +366,7 @@ def validator_section() -> str:
     except ModuleNotFoundError as missing:
         if missing.name != "bench_validator":
             raise
-        return "## 4. Quiz validator\n\nbench/bench_validator.py is missing, so there are no validator figures yet."
+        return "## 4. Quiz validator\n\nbench/bench_validator.py is missing: no validator figures yet."
     return "## 4. Quiz validator\n\n" + bench_validator.run().strip()
 
 
@@ -383,7 +406,9 @@ def main() -> int:
                 browser.close()
         print(weight_text, flush=True)
         lighthouse_text = lighthouse_section(site, pages, extra["stock"])
-    report = "\n\n".join(["\n".join(header), build_text, weight_text, lighthouse_text, validator_section()]) + "\n"
+    report = (
+        "\n\n".join(["\n".join(header), build_text, weight_text, lighthouse_text, validator_section()]) + "\n"
+    )
     REPORT.write_text(report, encoding="utf-8")
     print("\n" + report)
     return 0

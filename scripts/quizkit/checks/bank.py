@@ -16,7 +16,7 @@ Finding = tuple[Question | Quiz, Problem]
 
 # Key position bias: a position holds more keys than max(POSITION_FLOOR, POSITION_FACTOR x its
 # fair share). A balanced bank of 12 four-choice questions has a fair share of 3 per position,
-# so up to 6 keys in one place pass and 7 warn (random placement reaches 7 about 1% of the time).
+# so up to 6 keys in one place pass and 7 warn (random placement does that in about 5% of banks).
 POSITION_FACTOR, POSITION_FLOOR = 2.0, 3
 # Key longest too often: in more than a third of a bank's single-answer questions (chance is a
 # quarter with four choices), counted from banks of this many such questions.
