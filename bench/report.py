@@ -16,6 +16,7 @@ import gzip
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -161,7 +162,8 @@ def page_weight(browser, url: str) -> tuple[Counter, dict[str, int]]:
 
 
 def stock_mkdocs_quiz_site(work: Path, lesson_md: Path, quiz_name: str) -> Path | None:
-    """The same lesson on stock Material + mkdocs-quiz, built in a throwaway venv; None if unavailable."""
+    """The same lesson on stock Material + mkdocs-quiz, built in a throwaway venv; None if unavailable.
+    The lesson is at lessons/NAME/ in the built site."""
     env_dir = OUT / "mkdocs-quiz-venv"
     python = env_dir / "bin" / "python"
     if not python.exists():
@@ -173,12 +175,14 @@ def stock_mkdocs_quiz_site(work: Path, lesson_md: Path, quiz_name: str) -> Path 
             return None
     project = work / "stock"
     docs = project / "docs"
-    docs.mkdir(parents=True)
+    # Same place and same diagrams as ours, so the lesson's relative image links load in both.
+    shutil.copytree(ROOT / "docs" / "assets" / "diagrams", docs / "assets" / "diagrams")
+    (docs / "lessons").mkdir(parents=True)
     bank = yaml.safe_load((ROOT / "quizzes" / f"{quiz_name}.yml").read_text(encoding="utf-8"))
     text = lesson_md.read_text(encoding="utf-8").replace(
         f"<!-- quiz: {quiz_name} -->", mkdocs_quiz_markup(bank)
     )
-    (docs / "index.md").write_text(text, encoding="utf-8")
+    (docs / "lessons" / lesson_md.name).write_text(text, encoding="utf-8")
     ours = mkdocs_config()
     config = {
         "site_name": "Stock Material + mkdocs-quiz",
@@ -259,7 +263,7 @@ def page_weight_section(browser, site: Path, pages: dict[str, str], work: Path) 
     if stock is not None:
         url, server = serve_directory(stock)
         try:
-            weight, _ = page_weight(browser, url)
+            weight, _ = page_weight(browser, url + pages["lesson"])
         finally:
             server.shutdown()
         totals["stock lesson"] = sum(weight[k] for k in ("HTML", "CSS", "JS", "images"))
@@ -343,7 +347,7 @@ def lighthouse_section(site: Path, pages: dict[str, str], stock: Path | None) ->
         )
     targets = [(name, site, rel) for name, rel in pages.items()]
     if stock is not None:
-        targets.append((f"same lesson, stock + {MKDOCS_QUIZ}", stock, ""))
+        targets.append((f"same lesson, stock + {MKDOCS_QUIZ}", stock, pages["lesson"]))
     for name, directory, rel in targets:
         url, server = serve_directory(directory)
         try:

@@ -172,6 +172,7 @@ def test_timer_can_pause_and_submits_the_exam_when_time_runs_out(page, base_url)
 
 
 def assert_no_axe_violations(page, where: str) -> None:
+    page.evaluate("Promise.all(document.getAnimations().map((a) => a.finished))")  # fade-ins done
     violations = run_axe(page)
     assert not violations, f"{where}:\n{describe_violations(violations)}"
 

@@ -49,6 +49,9 @@ def test_without_javascript_questions_and_answers_are_all_there(browser, quiz_ur
         expect(q1.get_by_role("link", name="Review in the lesson")).to_have_attribute(
             "href", "#what-the-alliance-is"
         )
+        page.emulate_media(media="print")  # an opened answer prints; the others stay a worksheet
+        expect(q1.get_by_text(ANSWER_KEY)).to_be_visible()
+        expect(question(page, 2).get_by_text(ANSWER_KEY)).to_be_hidden()
         assert context.log.external_requests() == []
     finally:
         context.close()

@@ -278,7 +278,7 @@
     });
     var finishBtn = button("Review and submit", confirmView, "ta-btn--primary");
     var nav = add(el("div", "ta-exam__nav"), flagBtn, prevBtn, nextBtn, finishBtn);
-    add(run, add(el("div", "ta-exam__status"), progress, answered, timerBox), stage, nav);
+    add(run, add(el("div", "ta-exam__status"), progress, answered), stage, nav);
     stage.addEventListener("change", countAnswered);
 
     // Confirmation view
@@ -297,10 +297,10 @@
     var resultsBody = el("div");
     add(results, resultsBody);
 
-    [run, confirm, results].forEach(function (v) {
+    [timerBox, run, confirm, results].forEach(function (v) {
       v.hidden = true;
     });
-    add(root, setup, run, confirm, results);
+    add(root, setup, timerBox, run, confirm, results); // the timer stays in sight while confirming
     announce = liveRegion(root);
 
     function radios(legend, name, options) {
@@ -323,6 +323,7 @@
       [setup, run, confirm, results].forEach(function (v) {
         v.hidden = v !== which;
       });
+      timerBox.hidden = !(exam && exam.timed && (which === run || which === confirm));
       if (focus) focus.focus();
     }
 
@@ -338,7 +339,6 @@
       stopTimer();
       exam = { qs: qs, pos: 0, flags: {}, timed: timed, timer: null };
       progress.max = qs.length;
-      timerBox.hidden = !timed;
       if (timed) startTimer(qs.length * MINUTE);
       show(0, true);
       announce("Exam started: " + plural(qs.length, "question") + (timed ? ", " + spoken(qs.length * MINUTE) + "." : "."));
