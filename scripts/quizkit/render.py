@@ -34,6 +34,14 @@ DOM contract (quiz.js and later scripts select by these classes and data attribu
       </fieldset>
     </form>
 
+quiz.js then adds, per quiz: class `ta-quiz--js`, a `.ta-quiz__notice[role=note]` when storage
+was unusable, `.ta-quiz__controls` (summary, Retry missed, Show all, Reset, Print answer key) and
+a `[role=status][aria-live=polite]` region; per question: `.ta-q__result` (verdict, explanation,
+lesson link cloned from the details), `.ta-q__actions` (Check / Try again), class `is-checked`,
+and on each marked choice class `is-right|is-wrong|is-key|is-missed` with a
+`.ta-choice__feedback` (icon + words + the cloned `.ta-fb`). `<html>` gets `ta-print-key` while
+the answer key prints. Storage: see the header of docs/assets/quiz/store.js.
+
 `data-index` is the choice's position in the file (true-false: 0 is True, 1 is False); it is
 what storage records as an answer, so answers survive shuffling. The element ids take a prefix
 (default "q-") so a page can hold the same question twice (e.g. an exam and a review list).

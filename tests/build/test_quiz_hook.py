@@ -100,8 +100,12 @@ def test_lesson_links_follow_use_directory_urls():
 
 
 def test_quiz_assets_fit_the_size_budget():
+    # Everything a lesson quiz page loads from assets/quiz/ (quiz, store, review queue, styles).
     site = built_fixture()
-    sizes = {name: len(gzip.compress((site / name).read_bytes(), compresslevel=9)) for name in QUIZ_ASSETS}
+    lesson = (site / "lessons" / "sample" / "index.html").read_text(encoding="utf-8")
+    loaded = set(re.findall(r'(?:src|href)="(?:\.\./)*(assets/quiz/[\w.-]+)"', lesson))
+    assert set(QUIZ_ASSETS) <= loaded
+    sizes = {name: len(gzip.compress((site / name).read_bytes(), compresslevel=9)) for name in loaded}
     assert sum(sizes.values()) <= BUDGET_BYTES, f"gzipped sizes {sizes} exceed {BUDGET_BYTES} bytes"
 
 
@@ -117,6 +121,7 @@ def test_only_pages_with_a_quiz_load_the_quiz_assets():
 def test_real_site_loads_quiz_assets_exactly_where_a_quiz_is(site_dir):
     for page in sorted(site_dir.rglob("*.html")):
         html = page.read_text(encoding="utf-8")
-        has_quiz = '<form class="ta-quiz"' in html
+        # A lesson quiz, or a practice page (exam, review, progress), which reuses the quiz's files.
+        has_quiz = '<form class="ta-quiz"' in html or '<div class="ta-practice"' in html
         assert has_quiz == bool(QUIZ_ASSET_TAG.search(html)), page.relative_to(site_dir)
         assert "<!-- quiz:" not in html, f"{page.relative_to(site_dir)} kept an unrendered marker"
