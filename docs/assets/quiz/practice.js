@@ -487,7 +487,8 @@
       function drawTarget(target) {
         summary.textContent =
           "Your study target is " + target + "%. " +
-          (score >= target ? "You reached it." : "You are " + (target - score) + " points short of it.");
+          (score >= target ? "You reached it." : "You are " + (target - score) + " points short of it.") +
+          " The dashed line in each bar below marks it.";
         charts.textContent = "";
         add(charts,
           chart("Results by topic", "Topic", tally(graded, "topic", info.topics), target),
@@ -565,8 +566,9 @@
       var line = el("span", "ta-chart__target");
       line.style.left = target + "%";
       add(bar, fill, line);
-      var cell = add(el("td", "ta-chart__cell"), bar, el("span", "ta-chart__value", p + "%"));
+      var cell = add(el("td", "ta-chart__cell"), el("span", "ta-chart__value", p + "%"));
       if (p < target) add(cell, el("span", "ta-chart__below", "below target"));
+      add(cell, bar);
       add(body, add(tr, th, el("td", null, row.right + " of " + row.total), cell));
     });
     return add(table, body);
@@ -696,7 +698,7 @@
       var h = heading(2, "By lesson");
       var table = add(el("table", "ta-progress__table"), el("caption", null, "Progress by lesson"));
       var head = el("tr");
-      ["Lesson", "Best lesson-quiz score", "Last attempt", "Mastered in review", "Due for review"].forEach(function (text) {
+      ["Lesson", "Best quiz score", "Last attempt", "Mastered", "Due today"].forEach(function (text) {
         var th = el("th", null, text);
         th.scope = "col";
         head.appendChild(th);
@@ -730,7 +732,8 @@
           el("td", null, mastered + " of " + lesson.questions.length),
           el("td", null, String(dueNow))));
       });
-      add(tableBox, h, add(table, add(el("thead"), head), body));
+      // Scrolls in its own box on a narrow screen; its lesson links keep it reachable by keyboard.
+      add(tableBox, h, add(el("div", "ta-scroll"), add(table, add(el("thead"), head), body)));
       var waiting = Object.keys(review).filter(function (id) {
         return review[id].step < queue.MASTERED;
       }).length;
