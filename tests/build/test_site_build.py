@@ -28,8 +28,18 @@ def is_external(url: str) -> bool:
 class ResourceCollector(HTMLParser):
     """Collects every URL an HTML page would fetch on its own (not links a reader clicks)."""
 
-    LINK_RELS_FETCHED = {"stylesheet", "preconnect", "preload", "prefetch", "dns-prefetch", "icon",
-                         "apple-touch-icon", "manifest", "modulepreload", "shortcut"}
+    LINK_RELS_FETCHED = {
+        "stylesheet",
+        "preconnect",
+        "preload",
+        "prefetch",
+        "dns-prefetch",
+        "icon",
+        "apple-touch-icon",
+        "manifest",
+        "modulepreload",
+        "shortcut",
+    }
 
     def __init__(self):
         super().__init__()
@@ -79,7 +89,8 @@ def css_urls(css: str) -> list[str]:
 
 def test_resource_scanner_catches_external_fetches():
     # Guards the guard: the scanner must flag each kind of third-party fetch it claims to find.
-    page = """<link rel="preconnect" href="https://fonts.gstatic.com"><script src="//cdn.example/x.js"></script>
+    page = """<link rel="preconnect" href="https://fonts.gstatic.com">
+    <script src="//cdn.example/x.js"></script>
     <img src="https://example.org/a.png"><iframe src="https://example.net/embed"></iframe>
     <style>@import url("https://fonts.googleapis.com/css");</style><a href="https://example.org">ok</a>"""
     collector = ResourceCollector()
@@ -87,8 +98,13 @@ def test_resource_scanner_catches_external_fetches():
     found = [url for _, url in collector.urls if is_external(url)]
     found += [u for s in collector.inline_styles for u in css_urls(s) if is_external(u)]
     assert sorted(found) == sorted(
-        ["https://fonts.gstatic.com", "//cdn.example/x.js", "https://example.org/a.png", "https://example.net/embed",
-         "https://fonts.googleapis.com/css"]
+        [
+            "https://fonts.gstatic.com",
+            "//cdn.example/x.js",
+            "https://example.org/a.png",
+            "https://example.net/embed",
+            "https://fonts.googleapis.com/css",
+        ]
     )
     assert "https://example.org" not in [u for _, u in collector.urls]  # a plain link is not a fetch
 
@@ -102,7 +118,11 @@ def test_no_page_fetches_from_another_origin(site_dir: Path):
             if is_external(url):
                 offenders.append(f"{html_file.relative_to(site_dir)}: {kind} {url}")
         for style in collector.inline_styles:
-            offenders += [f"{html_file.relative_to(site_dir)}: inline css {u}" for u in css_urls(style) if is_external(u)]
+            offenders += [
+                f"{html_file.relative_to(site_dir)}: inline css {u}"
+                for u in css_urls(style)
+                if is_external(u)
+            ]
     for css_file in sorted(site_dir.rglob("*.css")):
         for url in css_urls(css_file.read_text(encoding="utf-8")):
             if is_external(url):
