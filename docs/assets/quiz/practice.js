@@ -221,7 +221,8 @@
   }
 
   function setupExam(root, info) {
-    var pool = root.querySelector(".ta-practice__pool");
+    // The pool waits in an inert <template>; drawn questions move into the page and back.
+    var pool = root.querySelector("template.ta-practice__pool").content;
     var all = slice(pool.querySelectorAll("fieldset.ta-q")).map(questionParts);
     var titles = {};
     info.lessons.forEach(function (l) {
@@ -230,7 +231,6 @@
     var loaded = store.load();
     var announce;
     var exam = null; // {qs, pos, flags, timed, timer}
-    pool.hidden = true;
     notice(root, loaded);
 
     // Setup view
