@@ -39,12 +39,7 @@
       });
     return parent;
   }
-  function button(label, onClick, extra) {
-    var b = el("button", "ta-btn" + (extra ? " " + extra : ""), label);
-    b.type = "button";
-    b.addEventListener("click", onClick);
-    return b;
-  }
+  var button = shared.button; // same buttons as the lesson quizzes
   function heading(level, text) {
     var h = el("h" + level, "ta-practice__heading", text);
     h.id = "ta-h-" + ++uid;

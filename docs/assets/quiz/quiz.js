@@ -433,6 +433,7 @@
     showResult: showResult,
     clearResult: clearResult,
     resultText: resultText,
+    button: button,
   };
 
   // Material's instant navigation swaps pages without reloading; document$ fires for each one.
