@@ -12,33 +12,26 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 SCRIPTS = Path(__file__).resolve().parent
-QUIZ_SUFFIXES = (".yml", ".yaml")
 
 
 def on_files(files, config):
-    root = Path(config.config_file_path).resolve().parent
-    banks = sorted(p for p in (root / "quizzes").glob("*") if p.suffix in QUIZ_SUFFIXES)
-    if not banks:
-        return files
     if str(SCRIPTS) not in sys.path:
         sys.path.insert(0, str(SCRIPTS))
     from quizkit.export import FORMATS, ExportOptions, export_banks, exporter
-    from quizkit.validate import load_and_check
+    from site_banks import checked_banks
 
-    result = load_and_check(banks, docs_dir=config.docs_dir, project_root=root)
-    if result.errors:
-        lines = "\n".join(problem.format_text() for problem in result.errors)
-        raise PluginError(f"quiz banks have errors, so they cannot be offered for download:\n{lines}")
+    quizzes = checked_banks(config).quizzes  # the same checked banks the quiz hook renders
+    if not quizzes:
+        return files
     options = ExportOptions(
         course=config.site_name,
         site_url=config.site_url or None,
         use_directory_urls=config.use_directory_urls,
     )
     exporters = [exporter(name) for name in FORMATS]
-    for exported in export_banks(result.quizzes, exporters, options, always_combined=True):
+    for exported in export_banks(quizzes, exporters, options, always_combined=True):
         files.append(File.generated(config, f"downloads/{exported.name}", content=exported.content))
     return files

@@ -2,7 +2,8 @@
 
 A page asks for a quiz with a line of its own, `<!-- quiz: NAME -->`, naming quizzes/NAME.yml
 (the folder is `extra.quizzes_dir` in mkdocs.yml, relative to that file; default `quizzes`).
-Checks are quizkit.validate's (the CLI's), HTML is quizkit.render's; this file only connects them.
+Checks are quizkit.validate's (the CLI's), run once per build by site_banks.py; HTML is
+quizkit.render's; this file only connects them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from practice_pages import render_practice_page
 from quizkit.model import Quiz
 from quizkit.render import lesson_link_maker, render_quiz
-from quizkit.validate import load_and_check
+from site_banks import banks_by_name, checked_banks, quizzes_dir
 
 log = logging.getLogger("mkdocs.hooks.quiz")
 
@@ -26,22 +27,11 @@ _NAME = re.compile(r"\s*:\s*(?P<name>[\w][\w.-]*)\s*")
 _banks: dict[str, Quiz] = {}
 
 
-def quizzes_dir(config) -> Path:
-    root = Path(config.config_file_path).parent
-    return (root / config.extra.get("quizzes_dir", "quizzes")).resolve()
-
-
 def on_pre_build(config) -> None:
-    root = Path(config.config_file_path).parent
-    result = load_and_check([_shown(quizzes_dir(config))], docs_dir=config.docs_dir, project_root=root)
-    if result.errors:
-        lines = "\n".join(problem.format_text() for problem in result.errors)
-        raise PluginError(
-            f"The quiz banks have {len(result.errors)} error(s); the build stops here:\n{lines}"
-        )
+    result = checked_banks(config)  # raises with the validator's file:line lines on any error
     log.info("Quiz banks: %s (`make validate` lists the warnings).", result.summary())
     _banks.clear()
-    _banks.update({quiz.name: quiz for quiz in result.quizzes})
+    _banks.update(banks_by_name(config))
 
 
 def on_serve(server, config, builder):
@@ -80,14 +70,6 @@ def on_page_context(context, page, config, nav):
     # The practice pages (exam, review queue, progress) draw on every checked bank: practice_pages.py.
     render_practice_page(page, config, nav, _banks)
     return context
-
-
-def _shown(path: Path) -> Path:
-    """Relative to the working directory when inside it, as the CLI prints paths."""
-    try:
-        return path.relative_to(Path.cwd())
-    except ValueError:
-        return path
 
 
 def _where(page, marker: str) -> str:
