@@ -118,7 +118,7 @@
         : "Not quite.";
     q.status.textContent = "";
     q.status.appendChild(verdict);
-    each(q.details.querySelectorAll(".ta-explanation, .ta-answer__source"), function (node) {
+    each(q.details.querySelectorAll(".ta-explanation, .ta-answer__refs, .ta-answer__source"), function (node) {
       q.status.appendChild(node.cloneNode(true));
     });
     q.check.hidden = true;
