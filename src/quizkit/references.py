@@ -45,9 +45,9 @@ def short_citation(entry: str) -> str:
     if match is None:  # not author–date: the title alone, without Markdown emphasis
         return entry.split(". ")[0].strip("*_ ")
     authors, year = match.group("authors").strip(), match.group("year")
-    case = re.match(r"\*([^*]+)\*", authors)  # a court case: its italic name, not its reporter cites
-    if case:
-        return f"{case.group(1)} ({year})"
+    italic = re.match(r"\*([^*]+)\*", authors)  # a court case, or a work cited by its title
+    if italic:
+        return f"{_short_title(italic.group(1))} ({year})"
     surnames = [name.strip() for name in _SURNAME.findall(authors)]
     if not surnames:  # a body such as "American Psychological Association."
         return f"{authors.rstrip('.')} ({year})"
@@ -56,3 +56,12 @@ def short_citation(entry: str) -> str:
     if len(surnames) == 2:
         return f"{surnames[0]} & {surnames[1]} ({year})"
     return f"{surnames[0]} et al. ({year})"
+
+
+def _short_title(title: str, words: int = 5) -> str:
+    """A case name whole ("Tarasoff v. Regents…"); a title by its first words, as APA cites
+    a work with no author."""
+    if " v. " in title:
+        return title
+    head = title.split(":")[0].split()
+    return " ".join(head) if len(head) <= words else " ".join(head[:words]) + "…"
