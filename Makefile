@@ -44,8 +44,8 @@ test: $(DEV_STAMP) browser
 	$(BIN)/python -m pytest
 
 lint: $(DEV_STAMP)
-	$(BIN)/ruff check scripts tests bench
-	$(BIN)/ruff format --check scripts tests bench
+	$(BIN)/ruff check src scripts tests bench
+	$(BIN)/ruff format --check src scripts tests bench
 
 validate: $(SITE_STAMP)
 	$(BIN)/python scripts/validate_quizzes.py --strict

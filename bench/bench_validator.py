@@ -18,12 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
+from quizkit.validate import load_and_check
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import yaml  # noqa: E402
-
-from quizkit.validate import load_and_check  # noqa: E402
 
 SIZES = (100, 1_000, 10_000)
 PER_FILE = 100

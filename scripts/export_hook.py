@@ -9,19 +9,13 @@ Costs nothing when quizzes/ holds no bank.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from mkdocs.structure.files import File
 
-SCRIPTS = Path(__file__).resolve().parent
+from quizkit.export import FORMATS, ExportOptions, export_banks, exporter
+from site_banks import checked_banks  # MkDocs puts a hook's folder on sys.path while loading it
 
 
 def on_files(files, config):
-    if str(SCRIPTS) not in sys.path:
-        sys.path.insert(0, str(SCRIPTS))
-    from quizkit.export import FORMATS, ExportOptions, export_banks, exporter
-    from site_banks import checked_banks
 
     quizzes = checked_banks(config).quizzes  # the same checked banks the quiz hook renders
     if not quizzes:

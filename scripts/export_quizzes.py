@@ -15,12 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 
-SCRIPTS = Path(__file__).resolve().parent
-ROOT = SCRIPTS.parent
-if str(SCRIPTS) not in sys.path:
-    sys.path.insert(0, str(SCRIPTS))
-
-from quizkit.export import FORMATS, ExportOptions, export_banks, exporter  # noqa: E402
+from quizkit.export import FORMATS, ExportOptions, export_banks, exporter
+from quizkit.validate import PROJECT_ROOT as ROOT
 
 QUIZ_SUFFIXES = (".yml", ".yaml")
 

@@ -10,10 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from quizkit.report import format_json, format_text  # noqa: E402
-from quizkit.validate import PROJECT_ROOT, load_and_check  # noqa: E402
+from quizkit.report import format_json, format_text
+from quizkit.validate import PROJECT_ROOT, load_and_check
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

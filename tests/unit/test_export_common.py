@@ -61,3 +61,13 @@ def test_sources_become_links_to_the_live_site(source, directory_urls, url):
     options = ExportOptions(site_url="https://x.org/c/", use_directory_urls=directory_urls)
     assert source_url(source, options) == url
     assert source_url(source, ExportOptions()) is None
+
+
+def test_exported_explanations_carry_the_cited_references():
+    from quizkit.export.common import explanation_markdown
+
+    question = sample_quiz().questions[0]
+    question.citations = [("bordin-1979", "Bordin (1979)")]
+    live = explanation_markdown(question, ExportOptions(site_url="https://example.org/course/"))
+    assert "References: [Bordin (1979)](https://example.org/course/references/#bordin-1979)" in live
+    assert "References: Bordin (1979)\n" in explanation_markdown(question, ExportOptions())

@@ -26,9 +26,9 @@ def read_rows(quizzes) -> list[dict[str, str]]:
 def test_columns_are_the_documented_ones():
     assert COLUMNS[:7] == ["quiz", "quiz_title", "id", "type", "topic", "difficulty", "prompt"]
     assert COLUMNS[7:9] == ["choice_a", "feedback_a"] and COLUMNS[17:19] == ["choice_f", "feedback_f"]
-    assert COLUMNS[-3:] == ["answer", "explanation", "source"]
+    assert COLUMNS[-4:] == ["answer", "explanation", "source", "refs"]
     lms_page = (ROOT / "docs" / "educators" / "lms.md").read_text(encoding="utf-8")
-    for column in ("quiz_title", "choice_a", "feedback_a", "answer", "explanation", "source"):
+    for column in ("quiz_title", "choice_a", "feedback_a", "answer", "explanation", "source", "refs"):
         assert f"`{column}`" in lms_page
 
 

@@ -233,3 +233,14 @@ def test_ids_and_attributes_are_escaped():
 )
 def test_lesson_links_are_relative_to_the_page(page_url, directory_urls, source, expected):
     assert lesson_link_maker(page_url, directory_urls)(source) == expected
+
+
+def test_cited_references_are_linked_under_the_explanation():
+    question = sample_quiz().questions[0]
+    question.citations = [("bordin-1979", "Bordin (1979)"), ("hook-2013", "Hook et al. (2013)")]
+    html = render_question(question, number=1, link_for=lambda source: "../../" + source)
+    assert (
+        '<p class="ta-answer__refs">Sources: <a href="../../references.md#bordin-1979">Bordin (1979)</a>;'
+        ' <a href="../../references.md#hook-2013">Hook et al. (2013)</a></p>'
+    ) in html
+    assert html.index("ta-explanation") < html.index("ta-answer__refs") < html.index("ta-source")

@@ -1,7 +1,7 @@
 /* The practice pages: exam, review queue, progress (scripts/practice_pages.py renders their markers).
  * A classic script (the offline copy runs from file://), loaded only on those pages, after store.js,
  * queue.js and quiz.js, whose grading and feedback it reuses (TACourse.quiz). Questions are the
- * page's own rendered <fieldset>s (the DOM contract is in scripts/quizkit/render.py); the rest is
+ * page's own rendered <fieldset>s (the DOM contract is in src/quizkit/render.py); the rest is
  * built with createElement and textContent, never innerHTML. Time comes from Date.now and timers,
  * so a test can drive the clock.
  */

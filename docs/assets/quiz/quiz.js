@@ -1,4 +1,4 @@
-/* Makes the quiz forms rendered by scripts/quizkit/render.py interactive (the DOM contract is in
+/* Makes the quiz forms rendered by src/quizkit/render.py interactive (the DOM contract is in
  * that file's docstring; progress goes through TACourse.store, see store.js).
  * A classic script, not a module, so the offline copy works from file://. DOM is built with
  * createElement, textContent and cloneNode of the page's own rendered nodes: never innerHTML.
@@ -118,7 +118,7 @@
         : "Not quite.";
     q.status.textContent = "";
     q.status.appendChild(verdict);
-    each(q.details.querySelectorAll(".ta-explanation, .ta-answer__source"), function (node) {
+    each(q.details.querySelectorAll(".ta-explanation, .ta-answer__refs, .ta-answer__source"), function (node) {
       q.status.appendChild(node.cloneNode(true));
     });
     q.check.hidden = true;

@@ -1,4 +1,4 @@
-"""Do `lesson` and `source` point at pages and headings that exist in docs/?"""
+"""Do `lesson`, `source` and `refs` point at pages, headings and references that exist in docs/?"""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..anchors import page_anchors
 from ..model import Problem, Question, Quiz
+from ..references import REFERENCES_PAGE, read_references
 from ..rules import quote
 from . import at, at_field
 
@@ -51,6 +52,21 @@ class LinkChecker:
                 "source-anchor-missing",
                 f"{page} has no heading with the anchor {quote('#' + anchor)}{hint}",
             )
+
+    def check_refs(self, quiz: Quiz, question: Question) -> Iterator[Problem]:
+        """Each `refs:` id must be an entry of references.md; known ones become the citations."""
+        if not question.refs:
+            return
+        known = read_references(self.docs_dir)
+        question.citations = [(ref, known[ref]) for ref in question.refs if ref in known]
+        for index, ref in enumerate(question.refs):
+            if ref in known:
+                continue
+            close = difflib.get_close_matches(ref, sorted(known), n=1)
+            add = f"; add it to {REFERENCES_PAGE} as {{ #{ref} }}"
+            hint = f"; did you mean {close[0]}?" if close else add
+            where = question.spans.get(f"refs[{index}]", question.spans.get("refs", (question.line, 1)))
+            yield at(quiz, where, "unknown-ref", f"{REFERENCES_PAGE} has no entry {quote('#' + ref)}{hint}")
 
     def page_problem(self, page: str) -> str | None:
         """Why `page` is not a docs page (None when it is one)."""

@@ -126,6 +126,7 @@ def _check_question(quiz: Quiz, question: Question, links: LinkChecker) -> list[
     found = list(check_answer_key(quiz, question))
     found.extend(check_choices(quiz, question))
     found.extend(links.check_source(quiz, question))
+    found.extend(links.check_refs(quiz, question))
     found.extend(check_item_writing(quiz, question))
     return found
 

@@ -55,6 +55,11 @@ class Question:
     choices: list[Choice] = field(default_factory=list)
     # Only for true-false questions.
     answer: bool | None = None
+    # Reference ids: anchors of docs/references.md (`refs: [bordin-1979]`).
+    refs: list[str] = field(default_factory=list)
+    # (id, short citation) per ref, e.g. ("bordin-1979", "Bordin (1979)"): filled by the checker
+    # from docs/references.md, so the renderer and exporters never read that page themselves.
+    citations: list[tuple[str, str]] = field(default_factory=list, compare=False)
     # Warning rule ids acknowledged on this question, with the author's reason.
     allow: list[str] = field(default_factory=list)
     reason: str = ""

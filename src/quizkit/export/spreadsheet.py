@@ -4,8 +4,9 @@ Columns (also listed in docs/educators/lms.md):
 quiz, quiz_title, id, type, topic, difficulty, prompt, then choice_a and feedback_a up to
 choice_f and feedback_f (empty when a question has fewer choices; true-false questions have
 the choices True and False), answer (the key's letters, `;`-separated for `multiple`),
-explanation, source. Text is the quiz Markdown as written. UTF-8 with a byte-order mark, so
-Excel opens accented text correctly; LibreOffice and Google Sheets ignore the mark.
+explanation, source, refs (reference ids, `;`-separated). Text is the quiz Markdown as written.
+UTF-8 with a byte-order mark, so Excel opens accented text correctly; LibreOffice and Google
+Sheets ignore the mark.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def _columns() -> list[str]:
     for i in range(MAX_CHOICES):
         choice_columns += [f"choice_{letter(i).lower()}", f"feedback_{letter(i).lower()}"]
     head = ["quiz", "quiz_title", "id", "type", "topic", "difficulty", "prompt"]
-    return head + choice_columns + ["answer", "explanation", "source"]
+    return head + choice_columns + ["answer", "explanation", "source", "refs"]
 
 
 COLUMNS = _columns()
@@ -42,7 +43,8 @@ def questions_csv(quizzes: Sequence[Quiz]) -> str:
                 cells += [choice.text, choice.feedback]
             cells += [""] * (2 * MAX_CHOICES - len(cells))
             row = [quiz.name, quiz.title, q.id, q.type, q.topic, q.difficulty, q.prompt]
-            writer.writerow(row + cells + [";".join(key_letters(q)), q.explanation, q.source])
+            tail = [";".join(key_letters(q)), q.explanation, q.source, ";".join(q.refs)]
+            writer.writerow(row + cells + tail)
     return out.getvalue()
 
 

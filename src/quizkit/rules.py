@@ -80,6 +80,7 @@ RULES: dict[str, Rule] = {
         Rule("lesson-missing", _E, "`lesson` does not name an existing page in docs/"),
         Rule("source-page-missing", _E, "the page part of `source` does not exist in docs/"),
         Rule("source-anchor-missing", _E, "the #anchor part of `source` is not a heading on that page"),
+        Rule("unknown-ref", _E, "a `refs:` id is not an entry of docs/references.md"),
         # Acknowledging warnings
         Rule("allow-needs-reason", _E, "`allow:` is given without a `reason:`"),
         Rule(

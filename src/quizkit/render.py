@@ -29,6 +29,7 @@ DOM contract (quiz.js and later scripts select by these classes and data attribu
             </li>
           </ul>
           <div class="ta-explanation"><strong>Explanation:</strong> EXPLANATION</div>
+          <p class="ta-answer__refs">Source: <a href="REL#ID">Author (year)</a>; ...</p>   (with refs)
           <p class="ta-answer__source"><a class="ta-source" href="REL">Review in the lesson</a></p>
         </details>
       </fieldset>
@@ -60,6 +61,7 @@ from mkdocs.utils import get_relative_url
 
 from quizkit.markup import render_inline
 from quizkit.model import Choice, Question, Quiz
+from quizkit.references import REFERENCES_PAGE
 
 LinkFor = Callable[[str], str]
 
@@ -154,6 +156,13 @@ def _render_answer(question: Question, options: list[Choice], link_for: LinkFor)
         parts.append(f'<ul class="ta-answer__choices">\n{items}\n</ul>')
     explanation = render_inline(question.explanation)
     parts.append(f'<div class="ta-explanation"><strong>Explanation:</strong> {explanation}</div>')
+    if question.citations:
+        cited = "; ".join(
+            f'<a href="{_attr(link_for(f"{REFERENCES_PAGE}#{ref}"))}">{html.escape(label)}</a>'
+            for ref, label in question.citations
+        )
+        noun = "Sources" if len(question.citations) > 1 else "Source"
+        parts.append(f'<p class="ta-answer__refs">{noun}: {cited}</p>')
     if question.source:
         href = _attr(link_for(question.source))
         parts.append(

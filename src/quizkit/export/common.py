@@ -90,7 +90,24 @@ def source_markdown(question: Question, options: ExportOptions) -> str:
     return f"[{question.source}]({url})" if url else f"`{question.source}`"
 
 
+def references_markdown(question: Question, options: ExportOptions) -> str:
+    """The cited references, each linked to its entry on the live site when the URL is known."""
+    cited = []
+    for ref, label in question.citations:
+        url = source_url(f"references.md#{ref}", options)
+        cited.append(f"[{label}]({url})" if url else label)
+    return "; ".join(cited)
+
+
+def explanation_with_references(question: Question, options: ExportOptions) -> str:
+    """The explanation followed by the references it cites, as quiz Markdown."""
+    references = references_markdown(question, options)
+    return f"{question.explanation}\n\nReferences: {references}" if references else question.explanation
+
+
 def explanation_markdown(question: Question, options: ExportOptions) -> str:
-    """The explanation followed by its source, as quiz Markdown (one general-feedback text)."""
+    """The explanation, its references and its lesson section, as quiz Markdown (one
+    general-feedback text, for formats without a separate source field)."""
     source = source_markdown(question, options)
-    return f"{question.explanation}\n\nSource: {source}" if source else question.explanation
+    explanation = explanation_with_references(question, options)
+    return f"{explanation}\n\nSource: {source}" if source else explanation

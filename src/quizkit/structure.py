@@ -31,6 +31,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "answer": FLAG,
         "explanation": TEXT,
         "source": TEXT,
+        "refs": TEXT_LIST,
         "allow": TEXT_LIST,
         "reason": TEXT,
     },
@@ -155,6 +156,7 @@ class _Reader:
         question.prompt = self.text(fields, "prompt") or ""
         question.explanation = self.text(fields, "explanation") or ""
         question.source = self.text(fields, "source") or ""
+        question.refs = self.text_list(fields, "refs", question.spans, "a reference id such as bordin-1979")
         if _is_null(fields.get("answer")):  # `answer:` left empty: reported as a missing answer
             del question.spans["answer"]
         else:
@@ -282,19 +284,22 @@ class _Reader:
         self.report(value, "wrong-type", f"`{name}` must be a list of items, each starting with `- `")
         return None
 
-    def allow(self, fields: dict, spans: dict) -> tuple[list[str], str]:
-        """The `allow:` rule ids (positions kept as `allow[i]` spans) and the `reason:`."""
-        rules = []
-        for index, item in enumerate(self.sequence(fields, "allow") or ()):
+    def text_list(self, fields: dict, name: str, spans: dict, example: str) -> list[str]:
+        """A list of short texts; each item's position is kept as a `name[i]` span."""
+        items = []
+        for index, item in enumerate(self.sequence(fields, name) or ()):
             if not self.check_once(item):
                 continue
             if isinstance(item, yaml.ScalarNode) and item.tag == _STR and item.value.strip():
-                rules.append(item.value.strip())
-                spans[f"allow[{len(rules) - 1}]"] = (item.start_mark.line + 1, item.start_mark.column + 1)
+                items.append(item.value.strip())
+                spans[f"{name}[{len(items) - 1}]"] = (item.start_mark.line + 1, item.start_mark.column + 1)
             else:
-                self.report(
-                    item, "wrong-type", f"`allow:` item {index + 1} must be a rule id such as key-longest"
-                )
+                self.report(item, "wrong-type", f"`{name}:` item {index + 1} must be {example}")
+        return items
+
+    def allow(self, fields: dict, spans: dict) -> tuple[list[str], str]:
+        """The `allow:` rule ids (positions kept as `allow[i]` spans) and the `reason:`."""
+        rules = self.text_list(fields, "allow", spans, "a rule id such as key-longest")
         reason = self.text(fields, "reason") if "reason" in fields else ""
         return rules, reason or ""
 

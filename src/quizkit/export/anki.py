@@ -18,7 +18,14 @@ import genanki
 
 from ..markup import render_inline
 from ..model import Question, Quiz
-from .common import ExportedFile, ExportOptions, key_letters, letter, source_markdown
+from .common import (
+    ExportedFile,
+    ExportOptions,
+    explanation_with_references,
+    key_letters,
+    letter,
+    source_markdown,
+)
 
 # Chosen once at random; changing it makes Anki treat every exported card as a new note type.
 MODEL_ID = 1_742_306_519
@@ -85,7 +92,7 @@ def note_fields(question: Question, options: ExportOptions) -> dict[str, str]:
         + "</ol>",
         "Answer": answer,
         "Feedback": f"<ul>{feedback}</ul>" if feedback else "",
-        "Explanation": render_inline(question.explanation),
+        "Explanation": render_inline(explanation_with_references(question, options)),
         "Source": render_inline(source_markdown(question, options)) if question.source else "",
         "Quiz": question.quiz,
         "Id": question.id,
