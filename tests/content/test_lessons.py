@@ -27,8 +27,16 @@ def body_words(text: str) -> int:
     return len(FRONT_MATTER.sub("", text).split())
 
 
-def test_the_course_has_eight_lessons():
-    assert [p.name[:2] for p in LESSONS] == [f"{n:02d}" for n in range(1, 9)]
+def test_the_course_has_nine_lessons():
+    assert [p.name[:2] for p in LESSONS] == [f"{n:02d}" for n in range(1, 10)]
+
+
+def test_every_lesson_is_in_the_nav_and_the_course_map():
+    nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    course_map = (DOCS / "index.md").read_text(encoding="utf-8")
+    for lesson in LESSONS:
+        assert f"lessons/{lesson.name}" in nav, lesson.name
+        assert f"](lessons/{lesson.name})" in course_map, lesson.name
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda p: p.stem)
