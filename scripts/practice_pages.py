@@ -95,7 +95,8 @@ def _lessons(page, nav, banks: dict[str, Quiz], questions) -> list[dict]:
 
 
 def _render(kind: str, page, config, questions, lessons: list[dict]) -> str:
-    data = {"lessons": lessons, "topics": list(TOPICS)}
+    # "course" names the course in exported progress; an import from another course is refused.
+    data = {"lessons": lessons, "topics": list(TOPICS), "course": config.site_name}
     # JSON, not script: the CSP leaves non-executable types alone; "<" escaped so no tag can close it.
     island = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     parts = [

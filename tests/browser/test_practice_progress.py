@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 LESSON = "lessons/01-what-is-the-alliance/"
 PROGRESS = "practice/progress/"
-KEY = "ta-course:v1"
+KEY = "ta-course:v1:/"  # scoped to the site root (store.js)
 NOT_IMPORTED = (
     "was not imported: it is not a progress file from this course, or it is damaged. "
     "Your progress is unchanged."

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 
 LESSON = "lessons/01-what-is-the-alliance/"
 REVIEW = "practice/review/"
-KEY = "ta-course:v1"
+KEY = "ta-course:v1:/"  # scoped to the site root (store.js)
 MONDAY = datetime(2025, 3, 3, 10, 0, tzinfo=UTC)
 
 
