@@ -93,6 +93,7 @@
     const sections = dict();
     const failed = [];
     let memory = null; // used when localStorage cannot be
+    let unavailable = false; // load() found no usable storage and said so
 
     // Returns {data, dropped}: data always has the current shape; foreign or old data is dropped.
     function validate(raw) {
@@ -113,11 +114,12 @@
       return { data, dropped: report.dropped };
     }
 
+    // Blocked storage (cookies off) throws on access. No write probe: a full storage would pass
+    // for a blocked one, and a full one must be reported when a save fails (onSaveFailed).
     function usable() {
       try {
         const s = storage();
-        s.setItem(key + ":probe", "1");
-        s.removeItem(key + ":probe");
+        s.getItem(key);
         return s;
       } catch (e) {
         return null;
@@ -133,6 +135,7 @@
 
     function load() {
       const s = usable();
+      unavailable = !s;
       if (!s) {
         memory = memory || empty();
         return { data: memory, notice: "unavailable" };
@@ -154,18 +157,15 @@
       return { data: result.data, notice: result.dropped ? "dropped" : "" };
     }
 
+    // A write that fails is reported to the listeners, unless the page already said at load that
+    // this browser keeps nothing (storage blocked): then the failure is old news.
     function save(data) {
-      const s = usable();
-      if (!s) {
-        memory = data; // the page already says progress will not be kept
-        return false;
-      }
       try {
-        s.setItem(key, JSON.stringify(data));
+        storage().setItem(key, JSON.stringify(data));
         return true;
       } catch (e) {
-        memory = data; // quota exceeded: keep going for this page, and say so
-        failed.forEach((fn) => fn());
+        memory = data; // keep going for this page
+        if (!unavailable) failed.forEach((fn) => fn());
         return false;
       }
     }
