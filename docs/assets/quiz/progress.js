@@ -24,34 +24,42 @@
       const entry = (id) => (Object.prototype.hasOwnProperty.call(review, id) ? review[id] : null);
       const prac = queue.practice(data);
       tableBox.textContent = "";
-      const table = add(el("table", "ta-progress__table"), el("caption", null, S.progressCaption));
-      const head = el("tr");
+      // Explicit roles: on a phone practice.css lays the rows out as blocks, which would otherwise
+      // cost the table its semantics in some browsers.
+      const withRole = (node, role) => (node.setAttribute("role", role), node);
+      const table = add(withRole(el("table", "ta-progress__table"), "table"), el("caption", null, S.progressCaption));
+      const head = withRole(el("tr"), "row");
       S.progressColumns.forEach((text) => {
-        const th = el("th", null, text);
+        const th = withRole(el("th", null, text), "columnheader");
         th.scope = "col";
         head.appendChild(th);
       });
-      const body = el("tbody");
+      const cell = (i, text) => {
+        const td = withRole(el("td", null, text), "cell");
+        td.setAttribute("data-label", S.progressColumns[i]);
+        return td;
+      };
+      const body = withRole(el("tbody"), "rowgroup");
       info.lessons.forEach((lesson) => {
         const recs = Object.values(data.questions).filter((r) => lesson.quiz && r.quiz === lesson.quiz);
         const mastered = lesson.questions.filter((id) => entry(id) && entry(id).step === queue.MASTERED).length;
         const dueNow = lesson.questions.filter((id) => entry(id) && entry(id).step < queue.MASTERED && entry(id).due <= now).length;
         const best = lesson.quiz && Object.prototype.hasOwnProperty.call(prac.best, lesson.quiz) ? prac.best[lesson.quiz] : null;
-        const th = el("th");
+        const th = withRole(el("th"), "rowheader");
         th.scope = "row";
         if (lesson.url) {
           const a = el("a", null, lesson.title);
           a.href = lesson.url;
           th.appendChild(a);
         } else th.textContent = lesson.title;
-        add(body, add(el("tr"), th,
-          el("td", null, best === null ? S.notYet : S.rightOf(best, lesson.quizTotal)),
-          el("td", null, lastAttempt(recs)),
-          el("td", null, S.rightOf(mastered, lesson.questions.length)),
-          el("td", null, String(dueNow))));
+        add(body, add(withRole(el("tr"), "row"), th,
+          cell(1, best === null ? S.notYet : S.rightOf(best, lesson.quizTotal)),
+          cell(2, lastAttempt(recs)),
+          cell(3, S.rightOf(mastered, lesson.questions.length)),
+          cell(4, String(dueNow))));
       });
       // Scrolls in its own box on a narrow screen; its lesson links keep it reachable by keyboard.
-      add(tableBox, practice.heading(2, S.byLessonHeading), add(el("div", "ta-scroll"), add(table, add(el("thead"), head), body)));
+      add(tableBox, practice.heading(2, S.byLessonHeading), add(el("div", "ta-scroll"), add(table, add(withRole(el("thead"), "rowgroup"), head), body)));
       const ids = Object.keys(review).filter((id) => known.has(id));
       const waiting = ids.filter((id) => review[id].step < queue.MASTERED).length;
       const dueAll = queue.due(data, now, known).length;
