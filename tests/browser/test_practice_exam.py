@@ -210,7 +210,9 @@ def test_an_exam_in_progress_survives_a_reload_and_resumes_where_it_was(page, ba
     given = {}
     for n in (1, 2):
         group = current_question(page, n)
-        given[group.get_attribute("data-id")] = answer(page, group, bank[group.get_attribute("data-id")], n == 1)
+        given[group.get_attribute("data-id")] = answer(
+            page, group, bank[group.get_attribute("data-id")], n == 1
+        )
         if n == 2:
             press(page, page.get_by_role("button", name="Flag for review"))
         press(page, page.get_by_role("button", name="Next"))
@@ -219,7 +221,11 @@ def test_an_exam_in_progress_survives_a_reload_and_resumes_where_it_was(page, ba
     page.reload()
 
     expect(page.get_by_role("heading", name="You have a practice exam in progress")).to_be_visible()
-    expect(page.get_by_text(re.compile(r"^You were on question 3 of 20 and had answered 2\. Time left: 1\d:\d\d\.$"))).to_be_visible()
+    expect(
+        page.get_by_text(
+            re.compile(r"^You were on question 3 of 20 and had answered 2\. Time left: 1\d:\d\d\.$")
+        )
+    ).to_be_visible()
     press(page, page.get_by_role("button", name="Resume the exam"))
     expect(page.get_by_role("heading", name="Question 3 of 20")).to_be_focused()
     expect(page.get_by_text("Answered 2 of 20.")).to_be_visible()
@@ -273,7 +279,9 @@ def test_results_caution_small_rows_filter_the_misses_and_a_retry_is_not_an_exam
     expect(page.get_by_role("heading", name="Your results")).to_be_focused()
 
     # 20 questions over many topics: rows of 1 to 4 questions are too few to call "below target".
-    expect(page.get_by_text(re.compile(r"^A row with fewer than 5 questions is marked “too few to judge”"))).to_be_visible()
+    expect(
+        page.get_by_text(re.compile(r"^A row with fewer than 5 questions is marked “too few to judge”"))
+    ).to_be_visible()
     for row in page.get_by_role("table", name="Results by topic").get_by_role("row").all()[1:]:
         total = int(re.search(r"of (\d+)", row.get_by_role("cell").first.inner_text()).group(1))
         note = "too few to judge" if total < 5 else "below target"
@@ -298,7 +306,10 @@ def test_results_caution_small_rows_filter_the_misses_and_a_retry_is_not_an_exam
 
 def test_a_result_that_cannot_be_saved_is_reported(page, base_url):
     start_exam(page, base_url)
-    page.evaluate("() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; }")
+    page.evaluate(  # from now on every write fails, as when the site's storage is full
+        "() => { Storage.prototype.setItem = () => {"
+        " throw new DOMException('full', 'QuotaExceededError'); }; }"
+    )
     press(page, page.get_by_role("button", name="Review and submit"))
     press(page, page.get_by_role("button", name="Submit exam"))
     expect(page.get_by_role("alert")).to_contain_text("Your latest progress could not be saved")

@@ -106,8 +106,9 @@ def test_export_then_import_restores_progress_exactly(page, base_url, tmp_path):
         progress_file({"version": 1, "questions": {}, "quizzes": {}, "review": {"x": {"step": 9}}}),
         progress_file({"version": 1, "questions": {}, "elsewhere": 1}),
         # JSON's 1e999 parses as Infinity; it used to pass and be saved back as null.
-        progress_file({"version": 1, "questions": {}, "quizzes": {}, "practice": {"target": 70, "exams": []}})
-        .replace(b'"exams": []', b'"exams": [{"at": 1e999, "total": 20, "correct": 1, "timed": false}]'),
+        progress_file(
+            {"version": 1, "questions": {}, "quizzes": {}, "practice": {"target": 70, "exams": []}}
+        ).replace(b'"exams": []', b'"exams": [{"at": 1e999, "total": 20, "correct": 1, "timed": false}]'),
         # A __proto__ section used to pass and set the prototype of the saved data.
         progress_file({"version": 1, "questions": {}, "quizzes": {}}).replace(
             b'"version": 1', b'"version": 1, "__proto__": {"questions": {"x": 1}}'
@@ -185,7 +186,9 @@ def test_an_import_names_what_it_would_replace_and_cancel_keeps_everything(page,
     )
     dialog.get_by_role("button", name="Cancel").click()
     expect(dialog).to_be_hidden()
-    expect(page.get_by_role("status")).to_have_text("“other.json” was not imported. Your progress is unchanged.")
+    expect(page.get_by_role("status")).to_have_text(
+        "“other.json” was not imported. Your progress is unchanged."
+    )
     assert stored(page) == before
 
 
@@ -202,7 +205,9 @@ def test_an_import_replaces_or_merges_as_the_learner_chooses(page, base_url, cho
         expect(page.get_by_role("status")).to_have_text("Progress imported from “other.json”.")
         assert after["questions"] == {} and set(after["review"]) == {other}
     else:
-        expect(page.get_by_role("status")).to_have_text("Progress from “other.json” was merged with this browser’s.")
+        expect(page.get_by_role("status")).to_have_text(
+            "Progress from “other.json” was merged with this browser’s."
+        )
         assert after["questions"] == before["questions"]
         assert set(after["review"]) == set(before["review"]) | {other}
         assert after["practice"]["target"] == 80
@@ -212,7 +217,9 @@ def test_progress_from_another_course_is_refused(page, base_url):
     make_progress(page, base_url)
     page.goto(base_url + PROGRESS)
     before = stored(page)
-    import_file(page, "fork.json", progress_file(review_only(lesson_one().questions[5].id), course="Another fork"))
+    import_file(
+        page, "fork.json", progress_file(review_only(lesson_one().questions[5].id), course="Another fork")
+    )
     expect(page.get_by_role("status")).to_have_text(
         "“fork.json” was not imported: it is progress from another course. Your progress is unchanged."
     )
@@ -223,9 +230,12 @@ def test_entries_for_questions_this_course_lacks_are_left_out_and_counted(page, 
     page.goto(base_url + PROGRESS)
     import_file(page, "fork.json", progress_file(review_only(*(f"fork-{i}" for i in range(10)))))
     expect(page.get_by_role("status")).to_have_text(
-        "Progress imported from “fork.json”. 10 entries for questions this course does not have were left out."
+        "Progress imported from “fork.json”. "
+        "10 entries for questions this course does not have were left out."
     )
-    expect(page.get_by_text("Review queue: 0 due today, 0 waiting for a later day, 0 mastered.")).to_be_visible()
+    expect(
+        page.get_by_text("Review queue: 0 due today, 0 waiting for a later day, 0 mastered.")
+    ).to_be_visible()
     assert stored(page)["review"] == {}
 
 
@@ -244,7 +254,9 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(page, base_url)
 
 
 # From now on every write fails, as when the browser's storage for the site is full.
-FILL_STORAGE = "() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; }"
+FILL_STORAGE = (
+    "() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; }"
+)
 
 
 def test_an_import_that_cannot_be_saved_says_so(page, base_url):
