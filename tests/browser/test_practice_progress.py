@@ -55,6 +55,9 @@ def make_progress(page, base_url: str, answers=((1, True), (2, False))) -> None:
     )
 
 
+RECORD = {"quiz": "01-what-is-the-alliance", "attempts": 1, "wrong": 0, "last": [0], "correct": True, "at": 5}
+
+
 def progress_file(progress: dict, course: str = COURSE) -> bytes:
     return json.dumps({"format": "ta-course-progress", "course": course, "progress": progress}).encode()
 
@@ -105,14 +108,12 @@ def test_export_then_import_restores_progress_exactly(page, base_url, tmp_path):
         progress_file({"version": 2}),
         progress_file({"version": 1, "questions": {}, "quizzes": {}, "review": {"x": {"step": 9}}}),
         progress_file({"version": 1, "questions": {}, "elsewhere": 1}),
-        # JSON's 1e999 parses as Infinity; it used to pass and be saved back as null.
-        progress_file(
-            {"version": 1, "questions": {}, "quizzes": {}, "practice": {"target": 70, "exams": []}}
-        ).replace(b'"exams": []', b'"exams": [{"at": 1e999, "total": 20, "correct": 1, "timed": false}]'),
-        # A __proto__ section used to pass and set the prototype of the saved data.
-        progress_file({"version": 1, "questions": {}, "quizzes": {}}).replace(
-            b'"version": 1', b'"version": 1, "__proto__": {"questions": {"x": 1}}'
+        # JSON's 1e999 parses as Infinity; a record's time used to pass and be saved back as null.
+        progress_file({"version": 1, "questions": {"q1": RECORD}, "quizzes": {}}).replace(
+            b'"at": 5', b'"at": 1e999'
         ),
+        # A valid record under "__proto__" used to pass validation and become the prototype of the map.
+        progress_file({"version": 1, "questions": {"__proto__": RECORD}, "quizzes": {}}),
     ],
     ids=["not-json", "foreign", "future-version", "bad-queue-entry", "unknown-section", "infinity", "proto"],
 )

@@ -159,11 +159,14 @@ def test_check_keeps_the_question_in_place_on_a_phone(browser, base_url):
         wrong.focus()
         page.keyboard.press("Space")
         group.get_by_role("button", name="Check").focus()
+        before = wrong.bounding_box()["y"]
         page.keyboard.press("Enter")
         expect(group.get_by_text("Not quite.", exact=True)).to_be_visible()
-        assert "Not quite." in page.evaluate("document.activeElement.textContent")  # focus on the verdict
+        # The chosen answer stays where it was on the screen; its feedback appears beneath it.
+        assert abs(wrong.bounding_box()["y"] - before) <= 2, "the chosen answer moved on Check"
         box = wrong.bounding_box()  # the chosen answer has not been scrolled out of sight
         assert box["y"] >= 0 and box["y"] + box["height"] <= 740
+        assert "Not quite." in page.evaluate("document.activeElement.textContent")  # focus on the verdict
         assert context.log.console_errors == []
     finally:
         context.close()

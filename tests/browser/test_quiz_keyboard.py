@@ -191,12 +191,15 @@ def test_check_keeps_the_question_in_place_on_a_phone(browser, quiz_url):  # noq
         choice.focus()
         page.keyboard.press("Space")
         q2.get_by_role("button", name="Check").focus()
+        before = choice.bounding_box()["y"]
         page.keyboard.press("Enter")
         expect(q2.get_by_text("Missed: correct answer")).to_be_visible()
-        assert "Not quite" in page.evaluate("document.activeElement.textContent")  # the verdict has focus
-        assert page.evaluate("document.activeElement.closest('fieldset').dataset.id") == "fx-parts"
+        # The chosen answer stays where it was on the screen; its feedback appears beneath it.
+        assert abs(choice.bounding_box()["y"] - before) <= 2, "the chosen answer moved on Check"
         box = choice.bounding_box()  # the chosen answer and its feedback stay in sight
         assert box["y"] >= 0 and box["y"] + box["height"] <= 740
+        assert "Not quite" in page.evaluate("document.activeElement.textContent")  # the verdict has focus
+        assert page.evaluate("document.activeElement.closest('fieldset').dataset.id") == "fx-parts"
         expect(quiz_form(page).get_by_role("status")).to_contain_text("Question 2: incorrect.")
     finally:
         context.close()

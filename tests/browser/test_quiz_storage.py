@@ -139,9 +139,9 @@ def test_a_question_id_named_like_an_object_member_is_saved(page, context, quiz_
     q2.get_by_role("radio", name="False").check()
     q2.get_by_role("button", name="Check").click()
     expect(q2.get_by_text("Your answer: incorrect")).to_be_visible()
-    assert stored(page)["questions"]["constructor"]["correct"] is False
     page.reload()
     expect(question(page, 2).get_by_role("radio", name="False")).to_be_checked()
+    assert stored(page)["questions"]["constructor"]["correct"] is False
     assert context.log.console_errors == []
 
 

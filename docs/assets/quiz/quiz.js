@@ -118,7 +118,7 @@
       // The review queue and the lesson's best score (queue.js); without it nothing else changes.
       if (store.recordAnswer) store.recordAnswer(data, q.id, correct, rec.at, { quiz: q.quiz.name });
     });
-    ui.focusHere(showResult(q, chosen, correct));
+    ui.keepInPlace(q.items[chosen[0]], () => ui.focusHere(showResult(q, chosen, correct)));
     q.quiz.announce(resultText(q, chosen, correct));
     summarise(q.quiz);
   }

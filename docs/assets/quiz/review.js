@@ -55,7 +55,7 @@
       store.update((data) => {
         entry = store.recordAnswer(data, q.id, correct, at, { review: true });
       });
-      const verdict = shared.showResult(q, chosen, correct);
+      const verdict = ui.keepInPlace(q.items[chosen[0]], () => shared.showResult(q, chosen, correct));
       const next =
         entry.step === queue.MASTERED
           ? S.mastered
@@ -66,7 +66,7 @@
       done += 1;
       describe();
       announce(shared.resultText(q, chosen, correct) + " " + next);
-      ui.focusHere(verdict);
+      ui.keepInPlace(q.items[chosen[0]], () => ui.focusHere(verdict));
     }
   }
 

@@ -70,6 +70,17 @@
     node.focus({ preventScroll: true });
   }
 
+  // Runs `change` (which adds feedback around `node`) and then scrolls by however far `node` moved,
+  // so what the learner was looking at stays at the same place on the screen: feedback added above
+  // it, or the browser's own scroll anchoring, would otherwise shift it.
+  function keepInPlace(node, change) {
+    const before = node.getBoundingClientRect().top;
+    const result = change();
+    const shift = node.getBoundingClientRect().top - before;
+    if (Math.abs(shift) >= 1) root.scrollBy(0, shift);
+    return result;
+  }
+
   // A modal confirmation: title, body paragraphs and buttons [{label, action, kind}]. Cancel (or
   // Escape) closes it with nothing done; focus returns to `opener`. Returns {open, close, dialog}.
   function confirmDialog(parent, { title, body, actions, onCancel }) {
@@ -114,6 +125,6 @@
     return out;
   }
 
-  T.ui = { el, add, button, nextId, announcer, notice, watchSaves, focusHere, confirmDialog, shuffled };
+  T.ui = { el, add, button, nextId, announcer, notice, watchSaves, focusHere, keepInPlace, confirmDialog, shuffled };
   if (typeof module !== "undefined") module.exports = T.ui;
 })(typeof window !== "undefined" ? window : globalThis);
