@@ -38,8 +38,8 @@ quiz.js then adds, per quiz: class `ta-quiz--js`, `.ta-quiz__summary` (the score
 instructions), a `.ta-quiz__notice[role=note]` when storage was unusable (`[role=alert]` when a save
 fails), `.ta-quiz__controls` (score, Retry missed, Show all, Reset with its confirmation dialog,
 Print answer key) and a `[role=status][aria-live=polite]` region; per question: `.ta-q__result`
-(verdict, explanation, lesson link cloned from the details), `.ta-q__actions` (Check / Try again), class `is-checked`,
-and on each marked choice class `is-right|is-wrong|is-key|is-missed` with a
+(verdict, explanation, lesson link cloned from the details), `.ta-q__actions` (Check / Try again),
+class `is-checked`, and on each marked choice class `is-right|is-wrong|is-key|is-missed` with a
 `.ta-choice__feedback` (icon + words + the cloned `.ta-fb`). `<html>` gets `ta-print-key` while
 the answer key prints. Storage: see the header of docs/assets/quiz/store.js.
 
