@@ -81,7 +81,8 @@ def test_export_then_import_restores_progress_exactly(page, base_url, tmp_path):
     saved = tmp_path / download.value.suggested_filename
     download.value.save_as(saved)
     assert saved.name.startswith("course-progress-") and saved.suffix == ".json"
-    assert json.loads(saved.read_text())["progress"] == before
+    exported = json.loads(saved.read_text())
+    assert exported["progress"] == before and exported["course"] == COURSE
 
     page.get_by_role("button", name="Reset all progress…").click()
     dialog = page.get_by_role("dialog", name="Reset all progress?")
