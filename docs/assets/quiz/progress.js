@@ -129,7 +129,7 @@
         const there = transfer.holdings(result.data, queue.MASTERED);
         const words = (h) => S.holdings(h.answers, h.queued, h.exams);
         importDialog.open(file, [S.importHolds(words(here)), S.fileHolds(words(there)), S.importChoice]);
-      });
+      }, () => refuse("damaged")); // the file could not be read at all
     });
 
     const reset = practice.section(practice.heading(2, S.startOverHeading));
