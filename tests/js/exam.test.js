@@ -81,3 +81,56 @@ test("the clock shows minutes and seconds, never below zero", () => {
   assert.equal(exam.clock(61001), "1:02");
   assert.equal(exam.clock(-5), "0:00");
 });
+
+// The page's clock, second by second, as the interval runs in a browser.
+function seconds(t, n) {
+  for (let i = 0; i < n; i++) t.mock.timers.tick(1000);
+}
+
+test("the countdown keeps time by the clock, pauses, speaks each mark once and ends at zero", (t) => {
+  t.mock.timers.enable({ apis: ["setInterval", "Date"], now: 0 });
+  const shown = [];
+  const said = [];
+  let ended = 0;
+  const timer = exam.countdown(20 * 60000, 20 * 60000, {
+    onTick: (left, paused) => shown.push([exam.clock(left), paused]),
+    onMark: (text) => said.push(text),
+    onEnd: () => ended++,
+  });
+  assert.deepEqual(shown.at(-1), ["20:00", false]);
+  seconds(t, 5 * 60);
+  assert.deepEqual(shown.at(-1), ["15:00", false]);
+  assert.equal(timer.toggle(), true); // paused: time stands still
+  t.mock.timers.tick(30 * 60000);
+  assert.deepEqual(shown.at(-1), ["15:00", true]);
+  assert.equal(timer.toggle(), false);
+  seconds(t, 5 * 60);
+  assert.deepEqual(said, ["Half your time is left: 10 minutes."]);
+  seconds(t, 9 * 60 + 1);
+  assert.deepEqual(said, ["Half your time is left: 10 minutes.", "5 minutes left.", "1 minute left."]);
+  assert.equal(ended, 0);
+  seconds(t, 60);
+  assert.equal(ended, 1);
+  seconds(t, 60);
+  assert.equal(ended, 1, "stopped at zero");
+  assert.deepEqual(shown.at(-1), ["0:00", false]);
+});
+
+test("after a long sleep only the latest mark is spoken", (t) => {
+  t.mock.timers.enable({ apis: ["setInterval", "Date"], now: 0 });
+  const said = [];
+  exam.countdown(20 * 60000, 20 * 60000, { onTick: () => {}, onMark: (text) => said.push(text), onEnd: () => {} });
+  t.mock.timers.setTime(16 * 60000); // the laptop slept for 16 minutes
+  seconds(t, 1);
+  assert.deepEqual(said, ["5 minutes left."]);
+});
+
+test("a resumed countdown starts from the time that was left and skips marks already passed", (t) => {
+  t.mock.timers.enable({ apis: ["setInterval", "Date"], now: 0 });
+  const said = [];
+  const shown = [];
+  exam.countdown(20 * 60000, 8 * 60000, { onTick: (left) => shown.push(exam.clock(left)), onMark: (text) => said.push(text), onEnd: () => {} });
+  assert.equal(shown[0], "8:00");
+  seconds(t, 4 * 60);
+  assert.deepEqual(said, ["5 minutes left."]);
+});

@@ -63,6 +63,61 @@
   }
   const spoken = (ms) => S.minutes(Math.max(1, Math.round(ms / MINUTE)));
 
+  // The exam's countdown. The deadline is a time, not a count of ticks, so a slow, paused or sleeping
+  // tab stays honest. `total` is the whole exam's time (it places the spoken marks), `left` what is
+  // left now (less than total when an exam resumes). Every second it calls onTick(left, paused);
+  // when it crosses a mark (half time, 5 minutes, 1 minute) it calls onMark(text) once, only the
+  // latest after a long pause or sleep; at zero it stops and calls onEnd(). Clock: Date.now, setInterval.
+  function countdown(total, left, { onTick, onMark, onEnd }) {
+    let marks = [
+      [total / 2, S.halfTime(spoken(total / 2))],
+      [5 * MINUTE, S.fiveMinutes],
+      [MINUTE, S.oneMinute],
+    ].filter((m) => m[0] < total && m[0] < left);
+    let end = Date.now() + left;
+    let paused = false;
+    let handle = null;
+    let ended = false; // onEnd runs once, even if a queued tick still arrives
+    const remaining = () => (paused ? left : end - Date.now());
+    function tick() {
+      if (ended) return;
+      const now = remaining();
+      onTick(now, paused);
+      const due = marks.filter((m) => now <= m[0]);
+      if (due.length) {
+        marks = marks.filter((m) => now > m[0]);
+        if (now > 0) onMark(due[due.length - 1][1]);
+      }
+      if (now <= 0) {
+        ended = true;
+        stop();
+        onEnd();
+      }
+    }
+    const run = () => (handle = setInterval(tick, 1000));
+    function stop() {
+      clearInterval(handle);
+      handle = null;
+    }
+    // Pauses or resumes; returns whether it is paused now.
+    function toggle() {
+      if (paused) {
+        end = Date.now() + left;
+        paused = false;
+        run();
+      } else {
+        left = remaining();
+        paused = true;
+        stop();
+      }
+      tick();
+      return paused;
+    }
+    tick();
+    if (remaining() > 0) run();
+    return { remaining, toggle, stop, isPaused: () => paused };
+  }
+
   // A table that is itself the chart: each row has the numbers in words and a bar drawn beside them
   // (the bar is decoration for sighted readers; its width is set through the CSSOM, which the CSP allows).
   function chart(caption, what, rows, target) {
@@ -294,52 +349,26 @@
       view(confirm, confirmH);
     }
 
-    // Timer: the deadline is a time, not a count of ticks, so a slow or paused tab stays honest.
     function startTimer(total, left) {
-      const marks = [
-        [total / 2, S.halfTime(spoken(total / 2))],
-        [5 * MINUTE, S.fiveMinutes],
-        [MINUTE, S.oneMinute],
-      ].filter((m) => m[0] < total && m[0] < left);
-      exam.timer = { end: Date.now() + left, left, paused: false, marks, handle: null };
       pauseBtn.textContent = S.pauseTimer;
-      tick();
-      exam.timer.handle = setInterval(tick, 1000);
+      exam.timer = countdown(total, left, {
+        onTick: (now, paused) => {
+          timerText.textContent = S.timeLeft(clock(now), paused);
+          // exam.timer is unset during the first tick, while countdown() is still starting.
+          if (exam.timer && now > 0 && Date.now() - lastSave >= SAVE_EVERY) saveDraft();
+        },
+        onMark: announce,
+        onEnd: () => submit(true),
+      });
     }
-    function timeLeft() {
-      const t = exam.timer;
-      return t.paused ? t.left : t.end - Date.now();
-    }
-    function tick() {
-      const left = timeLeft();
-      timerText.textContent = S.timeLeft(clock(left), exam.timer.paused);
-      const due = exam.timer.marks.filter((m) => left <= m[0]);
-      if (due.length) {
-        exam.timer.marks = exam.timer.marks.filter((m) => left > m[0]);
-        if (left > 0) announce(due[due.length - 1][1]); // after a long pause or sleep, only the latest
-      }
-      if (left <= 0) submit(true);
-      else if (Date.now() - lastSave >= SAVE_EVERY) saveDraft();
-    }
+    const timeLeft = () => exam.timer.remaining();
     function togglePause() {
-      const t = exam.timer;
-      if (t.paused) {
-        t.end = Date.now() + t.left;
-        t.paused = false;
-        t.handle = setInterval(tick, 1000);
-        pauseBtn.textContent = S.pauseTimer;
-        announce(S.timerRunning(clock(t.left)));
-      } else {
-        t.left = timeLeft();
-        t.paused = true;
-        clearInterval(t.handle);
-        pauseBtn.textContent = S.resumeTimer;
-        announce(S.timerPaused(clock(t.left)));
-      }
-      tick();
+      const paused = exam.timer.toggle();
+      pauseBtn.textContent = paused ? S.resumeTimer : S.pauseTimer;
+      announce((paused ? S.timerPaused : S.timerRunning)(clock(timeLeft())));
     }
     function stopTimer() {
-      if (exam && exam.timer) clearInterval(exam.timer.handle);
+      if (exam && exam.timer) exam.timer.stop();
     }
 
     function submit(timeUp) {
@@ -445,7 +474,7 @@
     }
   }
 
-  T.exam = { draw, rowNote, clock, MIN_ROW };
+  T.exam = { draw, rowNote, clock, countdown, MIN_ROW };
   if (T.practice) T.practice.start("exam", setupExam);
   if (typeof module !== "undefined") module.exports = T.exam;
 })(typeof window !== "undefined" ? window : globalThis);
