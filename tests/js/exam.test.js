@@ -134,3 +134,13 @@ test("a resumed countdown starts from the time that was left and skips marks alr
   seconds(t, 4 * 60);
   assert.deepEqual(said, ["5 minutes left."]);
 });
+
+test("results rows count right and total per topic, in the course's order, then any other", () => {
+  const g = (topic, correct) => ({ q: { topic }, correct });
+  const rows = exam.tally([g("bond", true), g("goals", false), g("bond", false), g("extra", true)], "topic", ["goals", "bond", "tasks"], (k) => k.toUpperCase());
+  assert.deepEqual(rows, [
+    { name: "GOALS", right: 0, total: 1 },
+    { name: "BOND", right: 1, total: 2 },
+    { name: "EXTRA", right: 1, total: 1 },
+  ]);
+});

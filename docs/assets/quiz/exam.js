@@ -118,6 +118,45 @@
     return { remaining, toggle, stop, isPaused: () => paused };
   }
 
+  // Results rows: right and total per value of q[key] ("topic" or "lesson"), in `order` first, then
+  // any value `order` lacks; `name` labels a row.
+  function tally(graded, key, order, name) {
+    const rows = new Map();
+    graded.forEach((g) => {
+      if (!rows.has(g.q[key])) rows.set(g.q[key], { right: 0, total: 0 });
+      const row = rows.get(g.q[key]);
+      row.total += 1;
+      if (g.correct) row.right += 1;
+    });
+    const keys = order.filter((k) => rows.has(k));
+    rows.forEach((_, k) => {
+      if (!keys.includes(k)) keys.push(k);
+    });
+    return keys.map((k) => ({ name: name(k), ...rows.get(k) }));
+  }
+  const topicLabel = (id) => id.charAt(0).toUpperCase() + id.slice(1);
+
+  // Every question with its verdict and feedback. It is long (a screen or more per question on a
+  // phone), so when some were right a checkbox keeps only the missed ones.
+  function answerReview(graded, missedCount) {
+    const { el, add, nextId } = T.ui;
+    const review = add(el("div", "ta-exam__review ta-quiz--js"), el("h3", null, S.reviewHeading));
+    const only = el("input");
+    Object.assign(only, { type: "checkbox", id: nextId("ta-missed-only") });
+    const onlyLabel = el("label", null, S.missedOnly);
+    onlyLabel.htmlFor = only.id;
+    only.addEventListener("change", () => graded.forEach((g) => (g.q.el.hidden = only.checked && g.correct)));
+    if (missedCount && missedCount < graded.length) add(review, add(el("p", "ta-exam__filter"), only, " ", onlyLabel));
+    graded.forEach((g) => {
+      g.q.el.hidden = false;
+      T.quiz.showResult(g.q, g.chosen, g.correct);
+      if (!g.chosen.length) g.q.status.querySelector(".ta-q__verdict .ta-mark").lastChild.textContent = S.notAnswered;
+      if (g.flagged) g.q.status.insertBefore(el("p", "ta-exam__flagged", S.youFlagged), g.q.status.firstChild);
+      review.appendChild(g.q.el);
+    });
+    return review;
+  }
+
   // A table that is itself the chart: each row has the numbers in words and a bar drawn beside them
   // (the bar is decoration for sighted readers; its width is set through the CSSOM, which the CSP allows).
   function chart(caption, what, rows, target) {
@@ -406,8 +445,8 @@
       const summary = el("p");
       const charts = el("div");
       const tallies = [
-        [S.byTopic, S.topic, tally(graded, "topic", info.topics)],
-        [S.byLesson, S.lesson, tally(graded, "lesson", info.lessons.map((l) => l.path))],
+        [S.byTopic, S.topic, tally(graded, "topic", info.topics, topicLabel)],
+        [S.byLesson, S.lesson, tally(graded, "lesson", info.lessons.map((l) => l.path), (k) => titles.get(k) || k)],
       ];
       const few = tallies.some(([, , rows]) => rows.some((r) => r.total < MIN_ROW));
       function drawTarget(target) {
@@ -419,23 +458,7 @@
       add(resultsBody, summary, practice.targetControl(store, queue, drawTarget), charts);
       drawTarget(queue.practice(store.load().data).target);
 
-      const reviewH = el("h3", null, S.reviewHeading);
-      const review = add(el("div", "ta-exam__review ta-quiz--js"), reviewH);
-      // The review of every answer is long (a page per question on a phone): a filter keeps the misses.
-      const filterId = ui.nextId("ta-missed-only");
-      const only = el("input");
-      Object.assign(only, { type: "checkbox", id: filterId });
-      const onlyLabel = el("label", null, S.missedOnly);
-      onlyLabel.htmlFor = filterId;
-      only.addEventListener("change", () => graded.forEach((g) => (g.q.el.hidden = only.checked && g.correct)));
-      if (missed.length && missed.length < graded.length) add(review, add(el("p", "ta-exam__filter"), only, " ", onlyLabel));
-      graded.forEach((g) => {
-        g.q.el.hidden = false;
-        shared.showResult(g.q, g.chosen, g.correct);
-        if (!g.chosen.length) g.q.status.querySelector(".ta-q__verdict .ta-mark").lastChild.textContent = S.notAnswered;
-        if (g.flagged) g.q.status.insertBefore(el("p", "ta-exam__flagged", S.youFlagged), g.q.status.firstChild);
-        review.appendChild(g.q.el);
-      });
+      const review = answerReview(graded, missed.length);
       const actions = el("div", "ta-exam__nav");
       if (missed.length) {
         add(actions, button(S.retryMissedExam(missed.length), () => start(missed.map((g) => g.q), exam.timed, true), "ta-btn--primary"));
@@ -444,22 +467,6 @@
       add(actions, button(S.newExam, () => view(setup, setupH)));
       add(resultsBody, actions, review);
       view(results, resultsH);
-    }
-
-    function tally(graded, key, order) {
-      const rows = new Map();
-      graded.forEach((g) => {
-        if (!rows.has(g.q[key])) rows.set(g.q[key], { right: 0, total: 0 });
-        const row = rows.get(g.q[key]);
-        row.total += 1;
-        if (g.correct) row.right += 1;
-      });
-      const keys = order.filter((k) => rows.has(k));
-      rows.forEach((_, k) => {
-        if (!keys.includes(k)) keys.push(k);
-      });
-      const label = (id) => id.charAt(0).toUpperCase() + id.slice(1);
-      return keys.map((k) => ({ name: key === "lesson" ? titles.get(k) || k : label(k), ...rows.get(k) }));
     }
 
     // A saved exam whose questions all still exist is offered back; anything else is set aside.
@@ -474,7 +481,7 @@
     }
   }
 
-  T.exam = { draw, rowNote, clock, countdown, MIN_ROW };
+  T.exam = { draw, rowNote, tally, clock, countdown, MIN_ROW };
   if (T.practice) T.practice.start("exam", setupExam);
   if (typeof module !== "undefined") module.exports = T.exam;
 })(typeof window !== "undefined" ? window : globalThis);
