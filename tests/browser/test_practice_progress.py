@@ -215,15 +215,28 @@ def test_an_import_replaces_or_merges_as_the_learner_chooses(page, base_url, cho
         assert after["practice"]["target"] == 80
 
 
-def test_progress_from_another_course_is_refused(page, base_url):
+@pytest.mark.parametrize(
+    ("course", "why"),
+    [
+        ("Another fork", "it is progress from another course."),
+        (
+            None,
+            "it does not say which course it comes from (files exported before this version do not), "
+            "so it cannot be checked.",
+        ),
+    ],
+    ids=["other-course", "no-course"],
+)
+def test_progress_from_another_course_is_refused(page, base_url, course, why):
     make_progress(page, base_url)
     page.goto(base_url + PROGRESS)
     before = stored(page)
-    import_file(
-        page, "fork.json", progress_file(review_only(lesson_one().questions[5].id), course="Another fork")
-    )
+    content = json.loads(progress_file(review_only(lesson_one().questions[5].id), course=course))
+    if course is None:
+        del content["course"]
+    import_file(page, "fork.json", json.dumps(content).encode())
     expect(page.get_by_role("status")).to_have_text(
-        "“fork.json” was not imported: it is progress from another course. Your progress is unchanged."
+        f"“fork.json” was not imported: {why} Your progress is unchanged."
     )
     assert stored(page) == before
 

@@ -28,7 +28,7 @@ test("a file over the size limit is refused before it is parsed", () => {
 
 test("a file from another course, or none named, is refused", () => {
   assert.deepEqual(check(file(base(), { course: "Another fork" })), { ok: false, reason: "course" });
-  assert.deepEqual(check(JSON.stringify({ format: transfer.FORMAT, progress: base() })), { ok: false, reason: "course" });
+  assert.deepEqual(check(JSON.stringify({ format: transfer.FORMAT, progress: base() })), { ok: false, reason: "unnamed" });
 });
 
 test("damaged files are refused: not JSON, other formats, unknown sections, bad entries", () => {

@@ -175,6 +175,9 @@
     importRefused: {
       damaged: (name) => `“${name}” was not imported: it is not a progress file from this course, or it is damaged. Your progress is unchanged.`,
       course: (name) => `“${name}” was not imported: it is progress from another course. Your progress is unchanged.`,
+      unnamed: (name) =>
+        `“${name}” was not imported: it does not say which course it comes from (files exported before ` +
+        "this version do not), so it cannot be checked. Your progress is unchanged.",
       size: (name, limit) => `“${name}” was not imported: it is larger than ${limit}, far more than any progress file. Your progress is unchanged.`,
       unsaved: (name) =>
         `“${name}” could not be saved in this browser (its storage may be full or blocked). Your progress is unchanged.`,

@@ -21,7 +21,7 @@
     return { format: FORMAT, course, exported: new Date(now).toISOString(), progress: data };
   }
 
-  // {ok: true, data, leftOut} or {ok: false, reason: "size" | "damaged" | "course"}.
+  // {ok: true, data, leftOut} or {ok: false, reason: "size" | "damaged" | "unnamed" | "course"}.
   // `size` is the file's length in bytes, checked first; `ids` the question ids this course has.
   function checkImport(text, { store, course, ids, size = text.length }) {
     if (size > MAX_BYTES) return { ok: false, reason: "size" };
@@ -32,6 +32,7 @@
       return { ok: false, reason: "damaged" };
     }
     if (!isObject(raw) || raw.format !== FORMAT || !isObject(raw.progress)) return { ok: false, reason: "damaged" };
+    if (typeof raw.course !== "string") return { ok: false, reason: "unnamed" }; // exported before files named their course
     if (raw.course !== course) return { ok: false, reason: "course" };
     const known = new Set(["version", "questions", "quizzes", ...Object.keys(store.sections)]);
     if (Object.keys(raw.progress).some((k) => !known.has(k))) return { ok: false, reason: "damaged" };
