@@ -7,7 +7,7 @@ DEV_STAMP := $(VENV)/.dev-deps
 # Material prints a multi-line end-of-life banner on every build; it is news, not a build problem.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint validate browser bench export offline clean
+.PHONY: serve build test test-js lint validate browser bench export offline clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +40,13 @@ offline: $(SITE_STAMP)
 
 # Installs what the tests need (Python packages, the browser, axe-core), then runs every check.
 test: $(DEV_STAMP) browser
-	$(MAKE) lint validate
+	$(MAKE) lint validate test-js
 	$(BIN)/python -m pytest
+
+# The browser scripts' logic under Node's own test runner (store and migration, import checks,
+# review schedule, exam draw); the browser tests cover what a learner sees.
+test-js:
+	node --test tests/js/
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check src scripts tests bench

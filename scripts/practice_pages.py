@@ -1,7 +1,8 @@
 """The practice pages: a practice exam, a review queue and a progress page, drawn from every bank.
 
 A page asks for one with a marker line of its own: `<!-- practice: exam -->`, `<!-- practice: review -->`
-or `<!-- practice: progress -->`; docs/assets/quiz/practice.js makes it work. quiz_hook.py calls
+or `<!-- practice: progress -->`; docs/assets/quiz/ exam.js, review.js and progress.js (with the
+shared practice.js and transfer.js) make them work. quiz_hook.py calls
 `render_practice_page` once every page has been read (the page-context event), so lesson titles are
 known, the banks have been checked, and the site search has already indexed the page without the
 question pool (it would otherwise list every question a second time).
@@ -58,8 +59,8 @@ def render_practice_page(page, config, nav, banks: dict[str, Quiz]) -> None:
     page.content = (
         content[: match.start()] + _render(kind, page, config, questions, lessons) + content[match.end() :]
     )
-    page.meta["quiz_assets"] = True  # store.js, queue.js, quiz.js and quiz.css
-    page.meta["practice_assets"] = True  # practice.js and practice.css
+    page.meta["quiz_assets"] = True  # strings, ui, store, queue and quiz (.js), quiz.css
+    page.meta["practice_assets"] = True  # practice, transfer, exam, review and progress (.js), practice.css
 
 
 def lesson_of(quiz: Quiz, question: Question) -> str:
@@ -95,7 +96,8 @@ def _lessons(page, nav, banks: dict[str, Quiz], questions) -> list[dict]:
 
 
 def _render(kind: str, page, config, questions, lessons: list[dict]) -> str:
-    data = {"lessons": lessons, "topics": list(TOPICS)}
+    # "course" names the course in exported progress; an import from another course is refused.
+    data = {"lessons": lessons, "topics": list(TOPICS), "course": config.site_name}
     # JSON, not script: the CSP leaves non-executable types alone; "<" escaped so no tag can close it.
     island = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     parts = [

@@ -35,11 +35,12 @@ DOM contract (quiz.js and later scripts select by these classes and data attribu
       </fieldset>
     </form>
 
-quiz.js then adds, per quiz: class `ta-quiz--js`, a `.ta-quiz__notice[role=note]` when storage
-was unusable, `.ta-quiz__controls` (summary, Retry missed, Show all, Reset, Print answer key) and
-a `[role=status][aria-live=polite]` region; per question: `.ta-q__result` (verdict, explanation,
-lesson link cloned from the details), `.ta-q__actions` (Check / Try again), class `is-checked`,
-and on each marked choice class `is-right|is-wrong|is-key|is-missed` with a
+quiz.js then adds, per quiz: class `ta-quiz--js`, `.ta-quiz__summary` (the score, under the
+instructions), a `.ta-quiz__notice[role=note]` when storage was unusable (`[role=alert]` when a save
+fails), `.ta-quiz__controls` (score, Retry missed, Show all, Reset with its confirmation dialog,
+Print answer key) and a `[role=status][aria-live=polite]` region; per question: `.ta-q__result`
+(verdict, explanation, lesson link cloned from the details), `.ta-q__actions` (Check / Try again),
+class `is-checked`, and on each marked choice class `is-right|is-wrong|is-key|is-missed` with a
 `.ta-choice__feedback` (icon + words + the cloned `.ta-fb`). `<html>` gets `ta-print-key` while
 the answer key prints. Storage: see the header of docs/assets/quiz/store.js.
 

@@ -20,7 +20,7 @@ FIXTURE_CONFIG = ROOT / "tests" / "fixtures" / "site" / "mkdocs.yml"
 LESSON = "lessons/sample/"
 HOSTILE = "hostile/"
 QUIZ_TITLE = "Sample check: the alliance"
-STORAGE_KEY = "ta-course:v1"
+STORAGE_KEY = "ta-course:v1:/"  # scoped to the site root (store.js)
 
 
 @functools.cache

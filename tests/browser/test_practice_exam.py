@@ -4,6 +4,7 @@ controlled clock, and axe-core on every view of the exam."""
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -19,6 +20,7 @@ from quizkit.validate import load_and_check
 pytestmark = pytest.mark.browser
 
 EXAM = "practice/exam/"
+KEY = "ta-course:v1:/"  # scoped to the site root (store.js)
 
 
 def bank_questions() -> dict[str, dict]:
@@ -196,3 +198,121 @@ def test_every_view_of_the_exam_passes_axe(browser, base_url, scheme):
         assert context.log.external_requests() == []
     finally:
         context.close()
+
+
+def stored(page) -> dict:
+    return json.loads(page.evaluate(f"localStorage.getItem('{KEY}')") or "{}")
+
+
+def test_an_exam_in_progress_survives_a_reload_and_resumes_where_it_was(page, base_url):
+    bank = bank_questions()
+    page.clock.install(time=datetime(2025, 3, 3, 9, 0, tzinfo=UTC))
+    start_exam(page, base_url, timed=True)
+    given = {}
+    for n in (1, 2):
+        group = current_question(page, n)
+        given[group.get_attribute("data-id")] = answer(
+            page, group, bank[group.get_attribute("data-id")], n == 1
+        )
+        if n == 2:
+            press(page, page.get_by_role("button", name="Flag for review"))
+        press(page, page.get_by_role("button", name="Next"))
+    expect(page.get_by_role("heading", name="Question 3 of 20")).to_be_focused()
+    page.clock.fast_forward("02:00")  # two minutes spent on question 3
+    page.on("dialog", lambda dialog: dialog.accept())  # "Leave site?": yes, this time
+    page.reload()
+
+    expect(page.get_by_role("heading", name="You have a practice exam in progress")).to_be_visible()
+    assert_no_axe_violations(page, "resume an exam in progress")
+    expect(
+        page.get_by_text(
+            re.compile(r"^You were on question 3 of 20 and had answered 2\. Time left: 1[78]:\d\d\.$")
+        )
+    ).to_be_visible()
+    press(page, page.get_by_role("button", name="Resume the exam"))
+    expect(page.get_by_role("heading", name="Question 3 of 20")).to_be_focused()
+    expect(page.get_by_text("Answered 2 of 20.")).to_be_visible()
+    expect(page.get_by_role("timer")).to_have_text(re.compile(r"^Time left: 1[78]:\d\d$"))
+    press(page, page.get_by_role("button", name="Previous"))
+    expect(page.get_by_role("heading", name="Question 2 of 20 (flagged)")).to_be_focused()
+    press(page, page.get_by_role("button", name="Previous"))
+    for qid, chosen in given.items():
+        group = page.locator(f"fieldset[data-id='{qid}']")
+        for choice in group.get_by_role("radio").all() + group.get_by_role("checkbox").all():
+            assert choice.is_checked() == (int(choice.get_attribute("value")) in chosen)
+
+
+def test_a_saved_exam_can_be_discarded(page, base_url):
+    start_exam(page, base_url)
+    page.on("dialog", lambda dialog: dialog.accept())
+    page.reload()
+    press(page, page.get_by_role("button", name="Discard it and start over"))
+    expect(page.get_by_role("heading", name="Set up your practice exam")).to_be_visible()
+    assert "exam" not in stored(page)
+    page.reload()
+    expect(page.get_by_role("heading", name="Set up your practice exam")).to_be_visible()
+
+
+def test_leaving_mid_exam_asks_first_and_the_footer_links_are_not_beside_the_exam(page, base_url):
+    page.goto(base_url + "practice/review/")
+    expect(page.get_by_role("link", name=re.compile(r"^Next: "))).to_have_count(1)  # other pages keep them
+    start_exam(page, base_url)
+    expect(page.get_by_role("link", name=re.compile(r"^(Next|Previous): "))).to_have_count(0)
+    asked = []
+
+    def stay(dialog):
+        asked.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", stay)
+    page.get_by_role("navigation", name="Navigation").get_by_role("link", name="Review queue").first.click(
+        no_wait_after=True
+    )
+    expect(page.get_by_role("heading", name="Question 1 of 20")).to_be_visible()
+    assert asked == ["beforeunload"]
+
+
+def test_results_caution_small_rows_filter_the_misses_and_a_retry_is_not_an_exam(page, base_url):
+    bank = bank_questions()
+    start_exam(page, base_url)
+    group = current_question(page, 1)
+    answer(page, group, bank[group.get_attribute("data-id")], True)
+    press(page, page.get_by_role("button", name="Review and submit"))
+    press(page, page.get_by_role("button", name="Submit exam"))
+    expect(page.get_by_role("heading", name="Your results")).to_be_focused()
+
+    # 20 questions over many topics: rows of 1 to 4 questions are too few to call "below target".
+    expect(
+        page.get_by_text(re.compile(r"^A row with fewer than 5 questions is marked “too few to judge”"))
+    ).to_be_visible()
+    for row in page.get_by_role("table", name="Results by topic").get_by_role("row").all()[1:]:
+        total = int(re.search(r"of (\d+)", row.get_by_role("cell").first.inner_text()).group(1))
+        note = "too few to judge" if total < 5 else "below target"
+        expect(row.get_by_role("cell").nth(1)).to_contain_text(note)
+
+    questions = page.get_by_role("group", name=re.compile(r"^Question \d+\."))
+    expect(questions).to_have_count(20)
+    press(page, page.get_by_role("checkbox", name="Show only the questions I missed"), "Space")
+    expect(questions).to_have_count(19)
+
+    press(page, page.get_by_role("button", name="Retry the 19 missed questions"))
+    expect(page.get_by_role("heading", name="Question 1 of 19")).to_be_focused()
+    press(page, page.get_by_role("button", name="Review and submit"))
+    press(page, page.get_by_role("button", name="Submit exam"))
+    expect(page.get_by_role("heading", name="Your results: missed questions retried")).to_be_focused()
+    exams = stored(page)["practice"]["exams"]
+    assert [(e["total"], e["correct"]) for e in exams] == [(20, 1)]
+    page.goto(base_url + "practice/progress/")
+    expect(page.get_by_role("listitem").filter(has_text=re.compile(r": 1 of 20 \(5%\)$"))).to_have_count(1)
+    expect(page.get_by_text(re.compile(r": 0 of 19"))).to_have_count(0)
+
+
+def test_a_result_that_cannot_be_saved_is_reported(page, base_url):
+    start_exam(page, base_url)
+    page.evaluate(  # from now on every write fails, as when the site's storage is full
+        "() => { Storage.prototype.setItem = () => {"
+        " throw new DOMException('full', 'QuotaExceededError'); }; }"
+    )
+    press(page, page.get_by_role("button", name="Review and submit"))
+    press(page, page.get_by_role("button", name="Submit exam"))
+    expect(page.get_by_role("alert")).to_contain_text("Your latest progress could not be saved")

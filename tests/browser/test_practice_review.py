@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 
 LESSON = "lessons/01-what-is-the-alliance/"
 REVIEW = "practice/review/"
-KEY = "ta-course:v1"
+KEY = "ta-course:v1:/"  # scoped to the site root (store.js)
 MONDAY = datetime(2025, 3, 3, 10, 0, tzinfo=UTC)
 
 
@@ -139,3 +139,42 @@ def test_review_page_passes_axe(browser, base_url, scheme):
         assert context.log.console_errors == []
     finally:
         context.close()
+
+
+def seed(page, base_url: str, review: dict) -> None:
+    page.goto(base_url + REVIEW)
+    data = {"version": 1, "questions": {}, "quizzes": {}, "review": review}
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps(data)])
+    page.reload()
+
+
+def test_check_keeps_the_question_in_place_on_a_phone(browser, base_url):
+    context = open_context(browser, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    try:
+        seed(page, base_url, {"l01-definition-core": {"step": 0, "due": 0}})
+        group = first_question(page)
+        keys = keys_of("l01-definition-core")
+        wrong = next(r for r in group.get_by_role("radio").all() if int(r.get_attribute("value")) not in keys)
+        wrong.focus()
+        page.keyboard.press("Space")
+        group.get_by_role("button", name="Check").focus()
+        before = wrong.bounding_box()["y"]
+        page.keyboard.press("Enter")
+        expect(group.get_by_text("Not quite.", exact=True)).to_be_visible()
+        # The chosen answer stays where it was on the screen; its feedback appears beneath it.
+        assert abs(wrong.bounding_box()["y"] - before) <= 2, "the chosen answer moved on Check"
+        box = wrong.bounding_box()  # the chosen answer has not been scrolled out of sight
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 740
+        assert "Not quite." in page.evaluate("document.activeElement.textContent")  # focus on the verdict
+        assert context.log.console_errors == []
+    finally:
+        context.close()
+
+
+def test_queue_keys_named_like_object_methods_do_not_break_the_page(page, context, base_url):
+    due = {"step": 0, "due": 0}
+    seed(page, base_url, {"toString": due, "constructor": due, "valueOf": due, "l01-definition-core": due})
+    expect(page.get_by_text("1 question due today; 0 answered so far.")).to_be_visible()
+    assert first_question(page).get_attribute("data-id") == "l01-definition-core"
+    assert context.log.console_errors == []

@@ -1,136 +1,83 @@
 /* Makes the quiz forms rendered by src/quizkit/render.py interactive (the DOM contract is in
- * that file's docstring; progress goes through TACourse.store, see store.js).
- * A classic script, not a module, so the offline copy works from file://. DOM is built with
- * createElement, textContent and cloneNode of the page's own rendered nodes: never innerHTML.
- * Nothing is graded until the learner presses Check; arrow keys only move between choices. */
+ * that file's docstring; progress goes through TACourse.store, see store.js; words come from
+ * strings.js, DOM helpers from ui.js). A classic script, not a module, so the offline copy works
+ * from file://. Nothing is graded until the learner presses Check; arrow keys only move between
+ * choices. After Check, focus goes to the verdict inside the question and the page does not move,
+ * so the chosen answer and its feedback stay where the learner was looking. */
 (function () {
   "use strict";
-  var store = window.TACourse && window.TACourse.store;
-  if (!store || !document.querySelectorAll) return; // the no-JS form still works
-  var NOTICES = {
-    dropped: "Saved quiz progress in this browser could not be read, so it was cleared.",
-    unavailable:
-      "This browser is not letting the site save data, so your progress will not be kept " +
-      "after you leave this page.",
-  };
-  var MARKS = {
-    right: ["\u2713", "Your answer: correct"],
-    wrong: ["\u2717", "Your answer: incorrect"],
-    key: ["\u2713", "Correct answer"],
-    missed: ["!", "Missed: correct answer"],
-  };
-  var quizzes = []; // the quizzes on the current page
-  var each = function (list, fn) {
-    Array.prototype.forEach.call(list, fn);
-  };
+  const T = window.TACourse || {};
+  const { store, strings: S, ui } = T;
+  if (!store || !S || !ui || !document.querySelectorAll) return; // the no-JS form still works
+  const { el, add, button } = ui;
+  let quizzes = []; // the quizzes on the current page
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
-  function button(label, onClick, extra) {
-    var b = el("button", "ta-btn" + (extra ? " " + extra : ""), label);
-    b.type = "button";
-    b.addEventListener("click", onClick);
-    return b;
-  }
   function mark(kind) {
-    var span = el("span", "ta-mark");
-    var icon = el("span", "ta-mark__icon", MARKS[kind][0]);
+    const span = el("span", "ta-mark");
+    const icon = el("span", "ta-mark__icon", S.marks[kind][0]);
     icon.setAttribute("aria-hidden", "true");
-    span.appendChild(icon);
-    span.appendChild(el("span", null, MARKS[kind][1]));
-    return span;
+    return add(span, icon, el("span", null, S.marks[kind][1]));
   }
-  function announce(quiz, text) {
-    // Emptied first and filled after a tick, so screen readers announce a repeated message too.
-    clearTimeout(quiz.timer);
-    quiz.live.textContent = "";
-    quiz.timer = setTimeout(function () {
-      quiz.live.textContent = text;
-    }, 150);
-  }
-  function isKey(li) {
-    return li.getAttribute("data-correct") === "true";
-  }
-  function labelText(li) {
-    return li.querySelector("label").textContent.trim();
-  }
+  const isKey = (li) => li.getAttribute("data-correct") === "true";
+  const labelText = (li) => li.querySelector("label").textContent.trim();
 
   function shuffle(q) {
-    var order = q.items.map(function (_, i) {
-      return i;
-    });
-    if (q.type !== "true-false") {
-      for (var i = order.length - 1; i > 0; i--) {
-        var j = Math.floor(Math.random() * (i + 1));
-        var t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
-    }
-    q.order = order;
-    placeChoices(q, order);
+    const files = q.items.map((_, i) => i);
+    q.order = q.type === "true-false" ? files : ui.shuffled(files);
+    placeChoices(q, q.order);
   }
   function placeChoices(q, order) {
-    order.forEach(function (i) {
-      q.list.appendChild(q.items[i]);
-    });
+    order.forEach((i) => q.list.appendChild(q.items[i]));
   }
 
-  function chosenIndexes(q) {
-    return q.inputs.reduce(function (acc, input, i) {
-      if (input.checked) acc.push(i);
-      return acc;
-    }, []);
-  }
+  const chosenIndexes = (q) => q.inputs.flatMap((input, i) => (input.checked ? [i] : []));
   // All-or-nothing: every key chosen and nothing else.
-  function grade(q, chosen) {
-    return q.items.every(function (li, i) {
-      return isKey(li) === chosen.indexOf(i) >= 0;
-    });
+  const grade = (q, chosen) => q.items.every((li, i) => isKey(li) === chosen.includes(i));
+
+  // A choice's own feedback, cloned from the answer details. Under a key the learner did not choose,
+  // the author's opening "Right." would contradict the mark beside it, so it is left off there.
+  function choiceFeedback(q, i, kind) {
+    const fb = q.details.querySelector(`.ta-answer__choice[data-index="${i}"] .ta-fb`);
+    if (!fb) return null;
+    const copy = fb.cloneNode(true);
+    if (kind === "missed" || kind === "key") {
+      const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+      const first = walker.nextNode();
+      if (first) first.textContent = first.textContent.replace(S.feedbackRightWord, "");
+    }
+    return copy;
   }
 
   function showResult(q, chosen, correct) {
-    q.result = { chosen: chosen, correct: correct };
+    q.result = { chosen, correct };
     q.el.classList.add("is-checked");
-    q.items.forEach(function (li, i) {
-      var picked = chosen.indexOf(i) >= 0;
+    q.items.forEach((li, i) => {
+      const picked = chosen.includes(i);
       q.inputs[i].checked = picked;
       q.inputs[i].disabled = true;
-      var kind = picked ? (isKey(li) ? "right" : "wrong") : isKey(li) && (q.type === "multiple" ? "missed" : "key");
+      const kind = picked ? (isKey(li) ? "right" : "wrong") : isKey(li) && (q.type === "multiple" ? "missed" : "key");
       if (!kind) return;
       li.classList.add("is-" + kind);
-      var box = el("div", "ta-choice__feedback");
-      box.appendChild(mark(kind));
-      var fb = q.details.querySelector('.ta-answer__choice[data-index="' + i + '"] .ta-fb');
-      if (fb) box.appendChild(fb.cloneNode(true));
-      li.appendChild(box);
+      li.appendChild(add(el("div", "ta-choice__feedback"), mark(kind), choiceFeedback(q, i, kind)));
     });
-    var verdict = el("p", "ta-q__verdict");
+    const verdict = el("p", "ta-q__verdict");
+    verdict.tabIndex = -1; // Check moves focus here
     verdict.appendChild(mark(correct ? "right" : "wrong"));
-    verdict.firstChild.lastChild.textContent = correct
-      ? "Correct."
-      : q.type === "multiple"
-        ? "Not quite: every correct choice, and only those, is needed."
-        : "Not quite.";
+    verdict.firstChild.lastChild.textContent = correct ? S.verdictRight : q.type === "multiple" ? S.verdictWrongMultiple : S.verdictWrong;
     q.status.textContent = "";
     q.status.appendChild(verdict);
-    each(q.details.querySelectorAll(".ta-explanation, .ta-answer__refs, .ta-answer__source"), function (node) {
-      q.status.appendChild(node.cloneNode(true));
-    });
+    q.details.querySelectorAll(".ta-explanation, .ta-answer__refs, .ta-answer__source").forEach((node) => q.status.appendChild(node.cloneNode(true)));
     q.check.hidden = true;
-    q.again.hidden = false;
+    q.again.hidden = correct; // a right answer is done; Reset starts the quiz over
+    return verdict;
   }
 
   function clearResult(q) {
     q.result = null;
     q.el.classList.remove("is-checked");
-    q.items.forEach(function (li, i) {
+    q.items.forEach((li, i) => {
       li.classList.remove("is-right", "is-wrong", "is-key", "is-missed");
-      var box = li.querySelector(".ta-choice__feedback");
+      const box = li.querySelector(".ta-choice__feedback");
       if (box) li.removeChild(box);
       q.inputs[i].checked = false;
       q.inputs[i].disabled = false;
@@ -142,26 +89,25 @@
   }
 
   function resultText(q, chosen, correct) {
-    var text = "Question " + q.number + ": " + (correct ? "correct." : "incorrect.");
-    if (!correct) {
-      var keys = q.items.filter(isKey).map(labelText);
-      text += (keys.length > 1 ? " Correct answers: " : " Correct answer: ") + keys.join("; ") + ".";
-    }
-    var explanation = q.details.querySelector(".ta-explanation");
+    let text = S.resultSpoken(q.number, correct);
+    if (!correct) text += S.correctAnswers(q.items.filter(isKey).map(labelText));
+    const explanation = q.details.querySelector(".ta-explanation");
     return explanation ? text + " " + explanation.textContent.trim() : text;
   }
 
+  // "Choose an answer first": shown in the question and announced; shared with the review queue.
+  function askForChoice(q, say) {
+    q.status.textContent = "";
+    q.status.appendChild(el("p", "ta-q__verdict", S.chooseFirst));
+    say(S.chooseFirstSpoken(q.number));
+  }
+
   function check(q) {
-    var chosen = chosenIndexes(q);
-    if (!chosen.length) {
-      q.status.textContent = "";
-      q.status.appendChild(el("p", "ta-q__verdict", "Choose an answer first, then press Check."));
-      announce(q.quiz, "Question " + q.number + ": choose an answer first.");
-      return;
-    }
-    var correct = grade(q, chosen);
-    store.update(function (data) {
-      var rec = data.questions[q.id] || { quiz: q.quiz.name, attempts: 0, wrong: 0 };
+    const chosen = chosenIndexes(q);
+    if (!chosen.length) return askForChoice(q, q.quiz.announce);
+    const correct = grade(q, chosen);
+    store.update((data) => {
+      const rec = data.questions[q.id] || { quiz: q.quiz.name, attempts: 0, wrong: 0 };
       rec.quiz = q.quiz.name;
       rec.attempts += 1;
       rec.wrong += correct ? 0 : 1;
@@ -172,64 +118,57 @@
       // The review queue and the lesson's best score (queue.js); without it nothing else changes.
       if (store.recordAnswer) store.recordAnswer(data, q.id, correct, rec.at, { quiz: q.quiz.name });
     });
-    showResult(q, chosen, correct);
-    q.again.focus(); // Check is hidden now; keep focus in the question
-    announce(q.quiz, resultText(q, chosen, correct));
+    ui.keepInPlace(q.items[chosen[0]], () => ui.focusHere(showResult(q, chosen, correct)));
+    q.quiz.announce(resultText(q, chosen, correct));
     summarise(q.quiz);
   }
 
   function forget(data, q) {
-    var rec = data.questions[q.id];
+    const rec = data.questions[q.id];
     if (rec) {
       rec.last = null;
       rec.correct = null;
     }
   }
   function focusFirstChoice(q) {
-    var input = q && q.list.querySelector("input");
+    const input = q && q.list.querySelector("input");
     if (input) input.focus();
   }
 
   function tryAgain(q) {
-    store.update(function (data) {
-      forget(data, q);
-    });
+    store.update((data) => forget(data, q));
     clearResult(q);
     focusFirstChoice(q);
-    announce(q.quiz, "Question " + q.number + ": answer cleared, choose again.");
+    q.quiz.announce(S.cleared(q.number));
     summarise(q.quiz);
   }
 
+  const shown = (quiz) => quiz.questions.filter((q) => !quiz.missed || quiz.missed.includes(q.id));
   function filter(quiz, ids) {
     quiz.missed = ids && ids.length ? ids : null;
-    quiz.questions.forEach(function (q) {
-      q.el.hidden = !!quiz.missed && quiz.missed.indexOf(q.id) < 0;
+    quiz.questions.forEach((q) => {
+      q.el.hidden = !!quiz.missed && !quiz.missed.includes(q.id);
     });
     quiz.showAll.hidden = !quiz.missed;
   }
   function saveFilter(quiz, ids) {
-    store.update(function (data) {
+    store.update((data) => {
       data.quizzes[quiz.name] = { missed: ids };
-      quiz.questions.forEach(function (q) {
-        if (ids && ids.indexOf(q.id) >= 0) forget(data, q);
+      quiz.questions.forEach((q) => {
+        if (ids && ids.includes(q.id)) forget(data, q);
       });
     });
   }
 
   function retryMissed(quiz) {
-    var missed = quiz.questions.filter(function (q) {
-      return q.result && !q.result.correct;
-    });
+    const missed = quiz.questions.filter((q) => q.result && !q.result.correct);
     if (!missed.length) return;
-    var ids = missed.map(function (q) {
-      return q.id;
-    });
+    const ids = missed.map((q) => q.id);
     saveFilter(quiz, ids);
     missed.forEach(clearResult);
     filter(quiz, ids);
     focusFirstChoice(missed[0]);
-    var noun = ids.length === 1 ? "question" : "questions";
-    announce(quiz, "Showing only the " + ids.length + " " + noun + " you missed.");
+    quiz.announce(S.showingMissed(ids.length));
     summarise(quiz);
   }
 
@@ -237,88 +176,80 @@
     saveFilter(quiz, null);
     filter(quiz, null);
     focusFirstChoice(quiz.questions[0]);
-    announce(quiz, "Showing all " + quiz.questions.length + " questions.");
+    quiz.announce(S.showingAll(quiz.questions.length));
     summarise(quiz);
   }
 
   function reset(quiz) {
-    store.update(function (data) {
-      quiz.questions.forEach(function (q) {
-        delete data.questions[q.id];
-      });
+    store.update((data) => {
+      quiz.questions.forEach((q) => delete data.questions[q.id]);
       delete data.quizzes[quiz.name];
     });
     quiz.questions.forEach(clearResult);
     filter(quiz, null);
     focusFirstChoice(quiz.questions[0]);
-    announce(quiz, "Quiz reset: all answers cleared.");
+    quiz.announce(S.resetDone);
     summarise(quiz);
   }
 
+  // The score sits at the top of the quiz (where a learner looks for it) and again by the buttons
+  // at the end; while "Retry missed" is on, both count only the questions shown.
   function summarise(quiz) {
-    var answered = quiz.questions.filter(function (q) {
-      return q.result;
-    });
-    var right = answered.filter(function (q) {
-      return q.result.correct;
-    }).length;
-    var text = "Answered " + answered.length + " of " + quiz.questions.length + ", " + right + " correct.";
-    if (quiz.missed) text += " Showing only the questions you missed.";
-    quiz.summary.textContent = text;
+    const list = shown(quiz);
+    const answered = list.filter((q) => q.result);
+    const right = answered.filter((q) => q.result.correct).length;
+    quiz.summary.textContent = (quiz.missed ? S.summaryMissed : S.summary)(answered.length, list.length, right);
+    quiz.score.textContent = S.score(right, list.length);
     quiz.retry.hidden = right === answered.length;
   }
 
   function printAnswerKey() {
-    var root = document.documentElement;
-    var closed = Array.prototype.filter.call(document.querySelectorAll("details.ta-answer"), function (d) {
-      return !d.open;
-    });
-    closed.forEach(function (d) {
-      d.open = true;
-    });
-    root.classList.add("ta-print-key");
+    const rootEl = document.documentElement;
+    const closed = [...document.querySelectorAll("details.ta-answer")].filter((d) => !d.open);
+    closed.forEach((d) => (d.open = true));
+    rootEl.classList.add("ta-print-key");
     function done() {
-      root.classList.remove("ta-print-key");
-      closed.forEach(function (d) {
-        d.open = false;
-      });
+      rootEl.classList.remove("ta-print-key");
+      closed.forEach((d) => (d.open = false));
       window.removeEventListener("afterprint", done);
     }
     window.addEventListener("afterprint", done);
     window.print();
   }
 
-  function setupQuestion(quiz, fieldset) {
-    var q = {
-      quiz: quiz,
+  // A rendered question in the shape the functions above take (shared with the practice pages).
+  function questionParts(fieldset) {
+    const list = fieldset.querySelector(".ta-q__choices");
+    const items = [...list.children];
+    const details = fieldset.querySelector(".ta-answer");
+    const q = {
       el: fieldset,
       id: fieldset.getAttribute("data-id"),
       type: fieldset.getAttribute("data-type"),
+      topic: fieldset.getAttribute("data-topic"),
+      lesson: fieldset.getAttribute("data-lesson"),
       number: fieldset.getAttribute("data-number"),
-      list: fieldset.querySelector(".ta-q__choices"),
-      details: fieldset.querySelector(".ta-answer"),
+      list,
+      items,
+      inputs: items.map((li) => li.querySelector("input")),
+      details,
+      status: el("div", "ta-q__result"),
+      check: {},
+      again: {},
       result: null,
     };
-    q.items = Array.prototype.slice.call(q.list.children);
-    q.inputs = q.items.map(function (li) {
-      return li.querySelector("input");
-    });
-    if (!q.details.querySelector(".ta-answer__choices")) q.details.classList.add("ta-answer--plain");
-    q.details.querySelector("summary").textContent = "Why each choice is right or wrong";
-    var actions = el("div", "ta-q__actions");
-    q.check = button(
-      "Check",
-      function () {
-        check(q);
-      },
-      "ta-btn--primary",
-    );
-    q.again = button("Try again", function () {
-      tryAgain(q);
-    });
-    actions.appendChild(q.check);
-    actions.appendChild(q.again);
-    q.status = el("div", "ta-q__result");
+    if (!details.querySelector(".ta-answer__choices")) details.classList.add("ta-answer--plain");
+    details.querySelector("summary").textContent = S.whyEachChoice;
+    return q;
+  }
+
+  function setupQuestion(quiz, fieldset) {
+    const q = questionParts(fieldset);
+    q.quiz = quiz;
+    const actions = el("div", "ta-q__actions");
+    q.check = button(S.check, () => check(q), "ta-btn--primary");
+    q.again = button(S.tryAgain, () => tryAgain(q));
+    add(actions, q.check, q.again);
     q.list.parentNode.insertBefore(q.status, q.details); // verdict first, then Try again
     q.list.parentNode.insertBefore(actions, q.details);
     clearResult(q);
@@ -329,47 +260,30 @@
     if (form.getAttribute("data-ready")) return;
     form.setAttribute("data-ready", "true");
     form.classList.add("ta-quiz--js");
-    form.addEventListener("submit", function (event) {
-      event.preventDefault(); // Enter in a field never grades or reloads
-    });
-    var loaded = store.load();
-    var quiz = { form: form, name: form.getAttribute("data-quiz"), missed: null };
-    var how = form.querySelector(".ta-quiz__how");
-    how.textContent =
-      "Choose an answer, then press Check. Arrow keys move between choices; " +
-      "nothing is marked until you press Check.";
-    if (loaded.notice) {
-      var notice = el("p", "ta-quiz__notice", NOTICES[loaded.notice]);
-      notice.setAttribute("role", "note");
-      how.parentNode.insertBefore(notice, how.nextSibling);
-    }
-    quiz.questions = Array.prototype.map.call(form.querySelectorAll("fieldset.ta-q"), function (fs) {
-      return setupQuestion(quiz, fs);
-    });
-    var controls = el("div", "ta-quiz__controls");
+    form.addEventListener("submit", (event) => event.preventDefault()); // Enter never grades or reloads
+    const loaded = store.load();
+    const quiz = { form, name: form.getAttribute("data-quiz"), missed: null };
+    const how = form.querySelector(".ta-quiz__how");
+    how.textContent = S.how;
     quiz.summary = el("p", "ta-quiz__summary");
-    quiz.retry = button("Retry missed questions", function () {
-      retryMissed(quiz);
+    how.parentNode.insertBefore(quiz.summary, how.nextSibling);
+    if (loaded.notice) ui.notice(loaded.notice, form, how);
+    ui.watchSaves(store, form, how);
+    quiz.questions = [...form.querySelectorAll("fieldset.ta-q")].map((fs) => setupQuestion(quiz, fs));
+    const controls = el("div", "ta-quiz__controls");
+    quiz.score = el("p", "ta-quiz__score");
+    quiz.retry = button(S.retryMissed, () => retryMissed(quiz));
+    quiz.showAll = button(S.showAll, () => showAll(quiz));
+    const confirmReset = ui.confirmDialog(controls, {
+      title: S.resetTitle,
+      body: [S.resetBody],
+      actions: [{ label: S.resetConfirm, action: () => reset(quiz), kind: "ta-btn--danger" }],
     });
-    quiz.showAll = button("Show all questions", function () {
-      showAll(quiz);
-    });
-    controls.appendChild(quiz.summary);
-    [
-      quiz.retry,
-      quiz.showAll,
-      button("Reset", function () {
-        reset(quiz);
-      }),
-      button("Print answer key", printAnswerKey),
-    ].forEach(function (b) {
-      controls.appendChild(b);
-    });
-    quiz.live = el("div", "ta-sr-only");
-    quiz.live.setAttribute("role", "status"); // a polite live region, one per quiz
-    quiz.live.setAttribute("aria-live", "polite");
+    const resetButton = button(S.reset, () => confirmReset.open(resetButton));
+    controls.insertBefore(quiz.score, controls.firstChild);
+    [quiz.retry, quiz.showAll, resetButton, button(S.printKey, printAnswerKey)].forEach((b) => controls.insertBefore(b, confirmReset.dialog));
     form.appendChild(controls);
-    form.appendChild(quiz.live);
+    quiz.announce = ui.announcer(form);
     restore(quiz, loaded.data);
     summarise(quiz);
     quizzes.push(quiz);
@@ -377,64 +291,30 @@
 
   // Shows the answers kept from an earlier visit; a record that no longer fits the bank is ignored.
   function restore(quiz, data) {
-    quiz.questions.forEach(function (q) {
-      var rec = data.questions[q.id];
+    quiz.questions.forEach((q) => {
+      const rec = data.questions[q.id];
       if (!rec || !rec.last || !rec.last.length) return;
-      var fits = rec.last.every(function (i) {
-        return i < q.items.length;
-      });
+      const fits = rec.last.every((i) => i < q.items.length);
       if (fits && (q.type === "multiple" || rec.last.length === 1)) showResult(q, rec.last, grade(q, rec.last));
     });
-    var state = data.quizzes[quiz.name];
-    var ids = state && state.missed;
-    filter(
-      quiz,
-      ids &&
-        ids.filter(function (id) {
-          return quiz.questions.some(function (q) {
-            return q.id === id;
-          });
-        }),
-    );
+    const state = data.quizzes[quiz.name];
+    const ids = state && state.missed;
+    filter(quiz, ids && ids.filter((id) => quiz.questions.some((q) => q.id === id)));
   }
 
   function init() {
-    quizzes = quizzes.filter(function (quiz) {
-      return document.body.contains(quiz.form);
-    });
-    each(document.querySelectorAll("form.ta-quiz"), setupQuiz);
+    quizzes = quizzes.filter((quiz) => document.body.contains(quiz.form));
+    document.querySelectorAll("form.ta-quiz").forEach(setupQuiz);
   }
 
   // Paper shows choices in file order, as on a no-JS worksheet; the screen keeps its shuffle.
-  function forEachQuestion(fn) {
-    quizzes.forEach(function (quiz) {
-      quiz.questions.forEach(fn);
-    });
-  }
-  window.addEventListener("beforeprint", function () {
-    forEachQuestion(function (q) {
-      placeChoices(q, q.items.map(function (_, i) {
-        return i;
-      }));
-    });
-  });
-  window.addEventListener("afterprint", function () {
-    forEachQuestion(function (q) {
-      placeChoices(q, q.order);
-    });
-  });
+  const forEachQuestion = (fn) => quizzes.forEach((quiz) => quiz.questions.forEach(fn));
+  window.addEventListener("beforeprint", () => forEachQuestion((q) => placeChoices(q, q.items.map((_, i) => i))));
+  window.addEventListener("afterprint", () => forEachQuestion((q) => placeChoices(q, q.order)));
 
-  // Shared with practice.js (exam, review queue): one grading rule and one way to show feedback.
-  // `q` is the object setupQuestion builds: {el, type, number, list, items, inputs, details,
-  // status, check, again}; check and again may be any object when a page has no such buttons.
-  window.TACourse.quiz = {
-    grade: grade,
-    chosenIndexes: chosenIndexes,
-    showResult: showResult,
-    clearResult: clearResult,
-    resultText: resultText,
-    button: button,
-  };
+  // Shared with the practice pages (exam, review queue): one grading rule and one way to show
+  // feedback. `q` is what questionParts builds; check and again may be any object.
+  T.quiz = { grade, chosenIndexes, showResult, clearResult, resultText, questionParts, askForChoice };
 
   // Material's instant navigation swaps pages without reloading; document$ fires for each one.
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
