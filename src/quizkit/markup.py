@@ -10,9 +10,8 @@ of defence (for example against `javascript:` links).
 from __future__ import annotations
 
 import html
-from functools import lru_cache
-
 import re
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -21,7 +20,6 @@ from markdown.inlinepatterns import ENTITY_RE, InlineProcessor
 _ALLOWED_TAGS = {"a", "code", "em", "strong", "br", "sub", "sup", "abbr", "p", "ul", "ol", "li", "kbd"}
 _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
 _URL_SCHEMES = {"http", "https", "mailto"}
-
 
 
 class _LiteralEntity(InlineProcessor):

@@ -47,7 +47,15 @@ def test_one_row_per_question_with_keys_as_letters():
     assert hostile["quiz_title"] == "Hostile / {bank}: #1"
 
 
-FORMULA_CELLS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tindented", "\rcarriage", "'quoted"]
+FORMULA_CELLS = [
+    '=HYPERLINK("http://x","y")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1)",
+    "\tindented",
+    "\rcarriage",
+    "'quoted",
+]
 
 
 def test_cells_a_spreadsheet_would_run_start_with_an_apostrophe():

@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "export"))
 
-from export_samples import HOSTILE, hostile_quiz, sample_quiz  # noqa: E402
+from export_samples import hostile_quiz, sample_quiz  # noqa: E402
 
 from quizkit.export import ExportOptions  # noqa: E402
 from quizkit.export.common import explanation_markdown  # noqa: E402
@@ -88,14 +88,19 @@ def test_parser_reads_back_every_question_key_and_feedback(tmp_path):
         assert got["id"] == want.id
         assert got["tags"] == [want.topic, want.difficulty]
         assert got["stem"] == {"format": "html", "text": render_inline(want.prompt)}
-        assert got["globalFeedback"] == {"format": "html", "text": render_inline(explanation_markdown(want, OPTIONS))}
+        assert got["globalFeedback"] == {
+            "format": "html",
+            "text": render_inline(explanation_markdown(want, OPTIONS)),
+        }
         if want.type == "true-false":
             assert got["type"] == "TF"
             assert got["isTrue"] is want.answer
             continue
         assert got["type"] == "MC"
         assert [c["text"]["text"] for c in got["choices"]] == [render_inline(c.text) for c in want.choices]
-        assert [c["feedback"]["text"] for c in got["choices"]] == [render_inline(c.feedback) for c in want.choices]
+        assert [c["feedback"]["text"] for c in got["choices"]] == [
+            render_inline(c.feedback) for c in want.choices
+        ]
         assert {c["text"]["format"] for c in got["choices"]} == {"html"}
         assert {c["feedback"]["format"] for c in got["choices"]} == {"html"}
         if want.type == "single":
@@ -120,7 +125,9 @@ def test_hostile_characters_survive_the_round_trip(tmp_path):
     assert single["stem"]["text"] == render_inline(want.prompt)
     assert "a~b =c #d {e} f:g" in single["stem"]["text"] and "\n" in single["stem"]["text"]
     assert [c["text"]["text"] for c in single["choices"]] == [render_inline(c.text) for c in want.choices]
-    assert [c["feedback"]["text"] for c in single["choices"]] == [render_inline(c.feedback) for c in want.choices]
+    assert [c["feedback"]["text"] for c in single["choices"]] == [
+        render_inline(c.feedback) for c in want.choices
+    ]
     assert [c["isCorrect"] for c in single["choices"]] == [True, False, False]
     assert single["globalFeedback"]["text"] == render_inline(want.explanation)
     assert multiple["choices"][0]["text"]["text"] == render_inline(quiz.questions[1].choices[0].text)
@@ -139,14 +146,23 @@ def test_a_blank_line_never_appears_inside_a_question():
     quiz.questions[0].prompt = "First paragraph.\n\nSecond paragraph."
     text = bank_gift([quiz], OPTIONS)
     question = text.split("// [id:bank-one-single]", 1)[1].split("\n\n", 1)[0]
-    assert "<p>First paragraph.</p>\\n<p>Second paragraph.</p>" in question and question.rstrip().endswith("}")
+    assert "<p>First paragraph.</p>\\n<p>Second paragraph.</p>" in question and question.rstrip().endswith(
+        "}"
+    )
 
 
 # Moodle's GIFT reader (question/format/gift/format.php) replaces `\\:`-style escapes with
 # `&&058;`-style placeholders, and back after parsing: a text holding such a sequence itself
 # would change. Category lines get the first step only, then question/format.php's
 # split_category_path: split on single slashes, `//` -> `/`, trim.
-MOODLE_PLACEHOLDERS = {"&&058;": ":", "&&035;": "#", "&&061;": "=", "&&123;": "{", "&&125;": "}", "&&126;": "~"}
+MOODLE_PLACEHOLDERS = {
+    "&&058;": ":",
+    "&&035;": "#",
+    "&&061;": "=",
+    "&&123;": "{",
+    "&&125;": "}",
+    "&&126;": "~",
+}
 
 
 def moodle_placeholders_post(text: str) -> str:
@@ -218,7 +234,8 @@ def test_placeholder_lookalikes_survive_moodles_reader(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "title", ["C:\\notes\\new", "/leading slash", "trailing slash/", "a \\: b", "both // ways /", "\\\\server"]
+    "title",
+    ["C:\\notes\\new", "/leading slash", "trailing slash/", "a \\: b", "both // ways /", "\\\\server"],
 )
 def test_bank_titles_become_one_category_each_as_written(tmp_path, title):
     [parsed] = parse_gift(bank_gift([one_question_quiz(title=title)], OPTIONS), tmp_path=tmp_path)

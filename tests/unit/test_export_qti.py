@@ -198,10 +198,17 @@ def test_multiple_answer_partial_credit_is_the_same_as_moodles():
     question = sample_quiz().questions[1]  # three keys, two wrong choices
     item = item_element(question, OPTIONS)
     mapping = item.find("q:responseDeclaration/q:mapping", NS)
-    assert (mapping.get("lowerBound"), mapping.get("upperBound"), mapping.get("defaultValue")) == ("0", "1", "0")
+    assert (mapping.get("lowerBound"), mapping.get("upperBound"), mapping.get("defaultValue")) == (
+        "0",
+        "1",
+        "0",
+    )
     mapped = {e.get("mapKey"): Decimal(e.get("mappedValue")) for e in mapping.findall("q:mapEntry", NS)}
-    assert mapped == {letter: Decimal(w) / 100 for letter, w in zip("ABCDE", choice_weights(question), strict=True)}
+    assert mapped == {
+        letter: Decimal(w) / 100 for letter, w in zip("ABCDE", choice_weights(question), strict=True)
+    }
     assert item.find(".//q:responseElse/q:setOutcomeValue/q:mapResponse", NS).get("identifier") == "RESPONSE"
+
     # What a learner scores, by QTI's mapResponse (sum of the chosen, clamped to [0, 1]):
     def score(chosen: str) -> Decimal:
         return min(max(sum((mapped[c] for c in chosen), Decimal(0)), Decimal(0)), Decimal(1))

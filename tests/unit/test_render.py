@@ -257,7 +257,9 @@ def test_inline_code_is_escaped_once():
     assert "&amp;lt;" not in html and "&amp;gt;" not in html
 
 
-@pytest.mark.parametrize("text", ["<b>bold</b>", "&copy; &#38;", "<!-- note -->", "> not a quote", "<https://x.org>"])
+@pytest.mark.parametrize(
+    "text", ["<b>bold</b>", "&copy; &#38;", "<!-- note -->", "> not a quote", "<https://x.org>"]
+)
 def test_raw_html_entities_and_angle_brackets_show_as_typed(text):
     from quizkit.markup import render_plain
 

@@ -43,7 +43,8 @@ def test_only_true_and_false_are_flags(field, value):
         text = f"title: t\nlesson: l.md\nquestions:\n  - id: a\n    type: true-false\n    answer: {value}\n"
         where = (6, 13)
     else:
-        text = f"title: t\nlesson: l.md\nquestions:\n  - id: a\n    choices:\n      - text: x\n        correct: {value}\n"
+        choice = f"      - text: x\n        correct: {value}\n"
+        text = f"title: t\nlesson: l.md\nquestions:\n  - id: a\n    choices:\n{choice}"
         where = (7, 18)
     _, problems = read(text)
     wrong = [p for p in problems if p.rule == "wrong-type"]
@@ -51,7 +52,9 @@ def test_only_true_and_false_are_flags(field, value):
     assert f'not "{value}"' in wrong[0].message
 
 
-@pytest.mark.parametrize(("value", "answer"), [("true", True), ("True", True), ("FALSE", False), ("false", False)])
+@pytest.mark.parametrize(
+    ("value", "answer"), [("true", True), ("True", True), ("FALSE", False), ("false", False)]
+)
 def test_true_and_false_in_any_yaml_12_spelling_are_flags(value, answer):
     text = f"title: t\nlesson: l.md\nquestions:\n  - id: a\n    type: true-false\n    answer: {value}\n"
     found, problems = read(text)
@@ -82,11 +85,17 @@ def test_tabs_and_newlines_are_not_control_characters():
 def test_text_of_invisible_characters_only_is_empty(invisible):
     text = (
         f'title: t\nlesson: l.md\nquestions:\n  - id: a\n    prompt: "{invisible}"\n'
-        f'    explanation: "{invisible}"\n    choices:\n      - text: "{invisible}"\n        feedback: "{invisible}"\n'
+        f'    explanation: "{invisible}"\n    choices:\n'
+        f'      - text: "{invisible}"\n        feedback: "{invisible}"\n'
     )
     _, problems = read(text)
     found = {(p.rule, p.line) for p in problems}
-    assert {("missing-field", 5), ("missing-explanation", 6), ("missing-field", 8), ("missing-feedback", 9)} <= found
+    assert {
+        ("missing-field", 5),
+        ("missing-explanation", 6),
+        ("missing-field", 8),
+        ("missing-feedback", 9),
+    } <= found
 
 
 def test_an_id_ending_in_a_newline_is_a_bad_id():

@@ -143,7 +143,9 @@ def test_problems_are_in_file_then_line_order(tmp_path):
     assert rules(result) >= {"bad-id", "unknown-topic", "source-anchor-missing", "yaml-syntax"}
 
 
-@pytest.mark.parametrize("name", ["my quiz", "café–quiz", "<img src=x onerror=alert(1)>", "Quiz", "-x", "a.b"])
+@pytest.mark.parametrize(
+    "name", ["my quiz", "café–quiz", "<img src=x onerror=alert(1)>", "Quiz", "-x", "a.b"]
+)
 def test_a_file_name_no_marker_can_name_is_refused(tmp_path, name):
     result = check(tmp_path, quiz(), f"{name}.yml")
     assert [(p.rule, p.line, p.col) for p in result.errors] == [("bad-quiz-name", 1, 1)]

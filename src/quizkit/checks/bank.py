@@ -45,7 +45,9 @@ def check_quiz_names(quizzes: list[Quiz]) -> Iterator[Finding]:
             continue
         owner, file = clashes[quiz.name]
         if owner == ALL_BANKS:
-            message = f"the name {quote(quiz.name)} is kept for the combined export files ({file}); rename the file"
+            message = (
+                f"the name {quote(quiz.name)} is kept for the combined export files ({file}); rename the file"
+            )
             yield quiz, at(quiz, (1, 1), "reserved-quiz-name", message)
         else:
             path = next(q.path for q in named if q.name == owner)

@@ -31,7 +31,9 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 def visible(text: str) -> bool:
     """Whether the text shows anything at all (zero-width and format characters do not)."""
     return any(
-        not ch.isspace() and ch not in _BLANK_LETTERS and unicodedata.category(ch) not in _INVISIBLE_CATEGORIES
+        not ch.isspace()
+        and ch not in _BLANK_LETTERS
+        and unicodedata.category(ch) not in _INVISIBLE_CATEGORIES
         for ch in text
     )
 

@@ -53,7 +53,9 @@ def category_name(name: str) -> str:
 
 
 def _category_path(options: ExportOptions, quiz: Quiz) -> str:
-    return "$course$/top/" + "/".join(category_name(name) for name in (options.course, quiz.title or quiz.name))
+    return "$course$/top/" + "/".join(
+        category_name(name) for name in (options.course, quiz.title or quiz.name)
+    )
 
 
 def _choice_lines(question: Question) -> list[str]:
