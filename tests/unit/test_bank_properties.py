@@ -14,12 +14,14 @@ import csv
 import html
 import io
 import json
+import re
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import zipfile
 from decimal import Decimal
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -43,6 +45,7 @@ from quizkit.report import LINE_PATTERN
 from quizkit.validate import load_and_check
 
 ROOT = Path(__file__).resolve().parents[2]
+_BLANK_ENDS = re.compile(r"^[\s\ufeff]+|[\s\ufeff]+$")
 OPTIONS = ExportOptions(course="Course / with \\ specials", site_url="https://example.org/course/")
 NS = {"q": QTI_NS, "cp": "http://www.imsglobal.org/xsd/imscp_v1p1"}
 # Every example builds, checks, renders and exports up to two banks: a few dozen keep the file
@@ -129,17 +132,16 @@ def sometimes(rare, usual, one_in: int = 12):
 
 # Now and then a control character, or a text of invisible characters only.
 TEXT = sometimes(
-    st.sampled_from([*REFUSED, "\u200b", "\u2060\ufeff", " "]).flatmap(lambda bad: _TEXT.map(lambda t: t + bad))
+    st.tuples(_TEXT, st.sampled_from([*REFUSED, "\u200b", "\u2060\ufeff", " "])).map("".join)
     | st.sampled_from(["\u200b", "\u2060\ufeff", " \u200d "]),
     _TEXT,
     one_in=40,
 )
-IDS = sometimes(
-    st.sampled_from(["1abc", "q-1abc", "Q", "a\n", "a b", "é"]), st.from_regex(r"[a-z0-9][a-z0-9_-]{0,6}", fullmatch=True)
-)
+_NAME = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,6}", fullmatch=True)
+IDS = sometimes(st.sampled_from(["1abc", "q-1abc", "Q", "a\n", "a b", "é"]), _NAME)
 NAMES = sometimes(
-    st.sampled_from(["x-anki", ALL_BANKS, "all-quizzes-anki", "my quiz", "café–quiz", "<img src=x onerror=alert(1)>"]),
-    st.sampled_from(["x", "1abc", "q-1abc"]) | st.from_regex(r"[a-z0-9][a-z0-9_-]{0,6}", fullmatch=True),
+    st.sampled_from(["x-anki", ALL_BANKS, "all-quizzes-anki", "my quiz", "café–quiz", "<img onerror=1>"]),
+    st.sampled_from(["x", "1abc", "q-1abc"]) | _NAME,
     one_in=6,
 )
 
@@ -232,7 +234,7 @@ def schemas():
 
 @PROPERTY
 @given(files=bank_files())
-def test_every_bank_is_refused_with_a_location_or_rendered_and_exported_faithfully(files, gift_reader, schemas):
+def test_a_bank_is_refused_with_a_location_or_rendered_and_exported_faithfully(files, gift_reader, schemas):
     with tempfile.TemporaryDirectory() as folder:
         paths = []
         for name, text in files.items():
@@ -247,9 +249,9 @@ def test_every_bank_is_refused_with_a_location_or_rendered_and_exported_faithful
         return
     assert len(result.quizzes) == len(files)
     for quiz in result.quizzes:
-        page = render_quiz(quiz, link_for=lambda source: source)
-        assert "<script" not in page and "<img" not in page and "javascript:" not in page
-    exported = export_banks(result.quizzes, [exporter(name) for name in FORMATS], OPTIONS, always_combined=True)
+        assert_inert(render_quiz(quiz, link_for=lambda source: source))
+    exporters = [exporter(name) for name in FORMATS]
+    exported = export_banks(result.quizzes, exporters, OPTIONS, always_combined=True)
     by_name = {file.name: file.content for file in exported}
     assert len(by_name) == len(exported), "two exports share a file name"
     questions = [(quiz, q) for quiz in result.quizzes for q in quiz.questions]
@@ -257,6 +259,24 @@ def test_every_bank_is_refused_with_a_location_or_rendered_and_exported_faithful
     check_qti(by_name[f"{ALL_BANKS}-qti.zip"], questions, *schemas)
     check_anki(by_name[f"{ALL_BANKS}.apkg"], by_name[f"{ALL_BANKS}-anki.csv"], questions)
     check_csv(by_name[f"{ALL_BANKS}.csv"], questions)
+
+
+class _Tags(HTMLParser):
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def assert_inert(page: str) -> None:
+    """Whatever the bank held, the page gets no script, image, handler or script link."""
+    for tag, attrs in _Tags(page).tags:
+        assert tag not in ("script", "img", "iframe", "object", "style"), tag
+        assert not any(name.startswith("on") for name in attrs), attrs
+        assert not (attrs.get("href") or "").lower().startswith("javascript:"), attrs
 
 
 def check_gift(text: str, quizzes, reader: GiftReader) -> None:
@@ -289,8 +309,14 @@ def check_gift(text: str, quizzes, reader: GiftReader) -> None:
         for shown, markdown in texts:
             # What Moodle stores: HTML, the site's rendering, untouched by its placeholder step.
             assert shown["format"] == "html"
-            assert shown["text"] == render_inline(markdown).strip()
+            # Readers trim a text's ends differently (gift-pegjs before unescaping `\n`, also a
+            # byte-order mark; Moodle after, spaces and line breaks only): blank in HTML anyway.
+            assert _ends_trimmed(shown["text"]) == _ends_trimmed(render_inline(markdown))
             assert moodle_placeholders_post(shown["text"]) == shown["text"]
+
+
+def _ends_trimmed(text: str) -> str:
+    return _BLANK_ENDS.sub("", text)
 
 
 def _text_of(element) -> str:
@@ -333,9 +359,10 @@ def check_anki(apkg: bytes, anki_csv: bytes, questions) -> None:
     with zipfile.ZipFile(io.BytesIO(apkg)) as archive:
         database = sqlite3.connect(":memory:")
         database.deserialize(archive.read("collection.anki2"))
-    notes = {guid: (flds.split("\x1f"), tags.split()) for guid, flds, tags in database.execute(
-        "SELECT guid, flds, tags FROM notes"
-    )}
+    notes = {
+        guid: (flds.split("\x1f"), tags.split())
+        for guid, flds, tags in database.execute("SELECT guid, flds, tags FROM notes")
+    }
     database.close()
     assert len(notes) == len(questions)
     for quiz, question in questions:
