@@ -38,6 +38,11 @@ def _text_only_markdown() -> markdown.Markdown:
         md.inlinePatterns.deregister(name)
     md.inlinePatterns.register(_LiteralEntity(ENTITY_RE, md), "entity", 80)
     md.parser.blockprocessors.deregister("quote")  # `>` starts no blockquote (it never did)
+    # Quiz text is inline Markdown: a line starting `#`, a `---` line, or `[id]: address` would
+    # become a heading, a rule or a link definition, which the sanitiser then drops, words and all
+    # (feedback "#" rendered as nothing at all).
+    for name in ("hashheader", "setextheader", "hr", "reference"):
+        md.parser.blockprocessors.deregister(name)
     return md
 
 

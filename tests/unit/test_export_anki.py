@@ -169,7 +169,13 @@ def test_quiz_field_and_tags_never_carry_a_raw_bank_name():
     for fields, tags in apkg_notes(apkg.content):
         assert fields[FIELDS.index("Quiz")] == "&lt;img src=x onerror=alert(1)&gt; my quiz"
         assert all(re.fullmatch(r"[\w-]+", tag) for tag in tags), tags
-        assert "img_src_x_onerror_alert_1_my_quiz" in tags
+        assert "_img_src_x_onerror_alert_1_my_quiz" in tags
+
+
+def test_a_valid_bank_name_is_the_tag_as_it_stands():
+    quiz = sample_quiz("lesson_2-")
+    apkg, _ = export_anki([quiz], "deck", OPTIONS)
+    assert {tags[0] for _, tags in apkg_notes(apkg.content)} == {"lesson_2-"}
 
 
 def test_exports_leave_no_files_in_the_temp_folder(tmp_path):

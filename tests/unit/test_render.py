@@ -258,7 +258,20 @@ def test_inline_code_is_escaped_once():
 
 
 @pytest.mark.parametrize(
-    "text", ["<b>bold</b>", "&copy; &#38;", "<!-- note -->", "> not a quote", "<https://x.org>"]
+    "text",
+    [
+        "<b>bold</b>",
+        "&copy; &#38;",
+        "<!-- note -->",
+        "> not a quote",
+        "<https://x.org>",
+        # Block syntax the sanitiser would drop with its words (feedback "#" rendered as nothing):
+        "#",
+        "# Not a heading",
+        "***",
+        "Not a\n---",
+        "[x]: https://example.org",
+    ],
 )
 def test_raw_html_entities_and_angle_brackets_show_as_typed(text):
     from quizkit.markup import render_plain

@@ -80,8 +80,7 @@ _NOT_TAG = re.compile(r"[^\w-]+")
 
 
 def note_tags(quiz: Quiz, question: Question) -> list[str]:
-    tags = (_NOT_TAG.sub("_", tag).strip("_") for tag in (quiz.name, question.topic, question.difficulty))
-    return [tag for tag in tags if tag]
+    return [_NOT_TAG.sub("_", tag) for tag in (quiz.name, question.topic, question.difficulty) if tag]
 
 
 def note_fields(question: Question, options: ExportOptions) -> dict[str, str]:
