@@ -373,9 +373,11 @@ def check_anki(apkg: bytes, anki_csv: bytes, questions) -> None:
         assert tags[0] == quiz.name
         for choice in question.options():
             assert f"<li>{render_inline(choice.text)}</li>" in note["Choices"]
-    lines = anki_csv.decode("utf-8").split("\n")
-    assert lines[0] == "#separator:Comma"
-    rows = list(csv.reader(io.StringIO("\n".join(line for line in lines if not line.startswith("#")))))
+    # The header is six `#key:value` lines; every record after it is quoted (Anki would skip a
+    # record starting with `#`), so each starts with a quote.
+    header, body = anki_csv.decode("utf-8").split("\n#tags column:5\n", 1)
+    assert header.startswith("#separator:Comma\n") and body.startswith('"')
+    rows = list(csv.reader(io.StringIO(body, newline="")))
     assert sorted(row[0] for row in rows) == sorted(note_guid(q) for _, q in questions)
 
 

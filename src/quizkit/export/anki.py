@@ -156,7 +156,9 @@ def anki_csv(quizzes: Sequence[Quiz], options: ExportOptions) -> str:
     out.write("#separator:Comma\n#html:true\n#notetype:Basic\n")
     out.write(f"#columns:{','.join(CSV_COLUMNS)}\n")
     out.write("#guid column:1\n#deck column:4\n#tags column:5\n")
-    writer = csv.writer(out, lineterminator="\n")
+    # Every field quoted: Anki skips a line that starts with `#` as a comment, and a note's guid
+    # may start with one (genanki's guids are base-91: about one question id in 4,000).
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     for quiz in quizzes:
         for question in quiz.questions:
             fields = note_fields(question, options)
