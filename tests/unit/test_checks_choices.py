@@ -81,3 +81,13 @@ def test_duplicate_choice_after_normalisation(tmp_path, first, second):
         ]
     )
     assert rules(check(tmp_path, quiz(data))) == {"duplicate-choice"}
+
+
+def test_the_format_character_list_is_unicodes():
+    import sys
+    import unicodedata
+
+    from quizkit.checks.text import _FORMAT
+
+    format_chars = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"}
+    assert {ch for ch in format_chars if _FORMAT.fullmatch(ch)} == format_chars
