@@ -33,7 +33,7 @@ from .common import (
     source_markdown,
 )
 
-_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the .apkg's zip entries carry no build time
 # Chosen once at random; changing it makes Anki treat every exported card as a new note type.
 MODEL_ID = 1_742_306_519
 FIELDS = ["Prompt", "Choices", "Answer", "Feedback", "Explanation", "Source", "Quiz", "Id"]

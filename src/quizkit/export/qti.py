@@ -5,9 +5,9 @@ Each `assessmentItem` holds a `choiceInteraction` (maxChoices 1, or 0 for `multi
 true-false; for `multiple` map_response with the same partial credit as the GIFT export, see
 `choice_weights`) plus one line that records the chosen choices in FEEDBACK, a `modalFeedback`
 per choice and one for the explanation. No `template` attribute: a player that honours it runs
-the template instead of the rules written out, never sets FEEDBACK and so shows no feedback. Quiz text is
-rendered by `render_inline` (escaped, then sanitised) and rebuilt as XML with lxml, so every
-item is well-formed and keeps only elements and attributes the QTI schema allows.
+the template instead of the rules written out, never sets FEEDBACK and so shows no feedback.
+Quiz text is rendered by `render_inline` (escaped, then sanitised) and rebuilt as XML with
+lxml, so every item is well-formed and keeps only elements and attributes the QTI schema allows.
 """
 
 from __future__ import annotations
