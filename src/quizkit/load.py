@@ -8,6 +8,8 @@ over 1 MB are not read, bytes must be UTF-8, and libyaml itself refuses nesting 
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import yaml
@@ -41,7 +43,13 @@ _PLAIN_WORDS = {
 def read_quiz_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
     """The file's text, or None and the problem that stops it being read."""
     try:
-        with path.open("rb") as handle:
+        # Non-blocking open, then a look at what was opened: reading a named pipe or a device
+        # would wait for a writer forever (or never end), so only regular files are read.
+        handle = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb")
+        with handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                message = "this is not a regular file (a pipe, a device or a folder); name a quiz file"
+                return None, [make_problem(shown, 1, 1, "file-unreadable", message)]
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         return None, [make_problem(shown, 1, 1, "file-unreadable", f"cannot read the file: {exc.strerror}")]

@@ -1,22 +1,52 @@
 """Quiz text is inline Markdown; this turns it into HTML that is safe to put in a page.
 
-Raw HTML typed into a quiz is escaped first (it shows as text), then the Markdown output is
-sanitised with nh3 as a second line of defence (for example against `javascript:` links).
+Raw HTML typed into a quiz shows as text: the Markdown parser below has no raw-HTML, entity,
+autolink or blockquote rules, so `<`, `>` and `&` are ordinary characters that it escapes
+once, in code spans as everywhere else (escaping the text before parsing escaped code spans
+twice: `a < b` showed as `a &lt; b`). The output is then sanitised with nh3 as a second line
+of defence (for example against `javascript:` links).
 """
 
 from __future__ import annotations
 
 import html
+import re
 from functools import lru_cache
 
 import markdown
 import nh3
+from markdown.inlinepatterns import ENTITY_RE, InlineProcessor
 
 _ALLOWED_TAGS = {"a", "code", "em", "strong", "br", "sub", "sup", "abbr", "p", "ul", "ol", "li", "kbd"}
 _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
 _URL_SCHEMES = {"http", "https", "mailto"}
 
-_md = markdown.Markdown(extensions=[], output_format="html")
+
+class _LiteralEntity(InlineProcessor):
+    """`&copy;` typed into a quiz shows as typed: stashed escaped, where Markdown would pass it
+    through as an entity (its serializer leaves `&name;` alone)."""
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[str, int, int]:  # noqa: N802
+        return self.md.htmlStash.store(html.escape(m.group(1))), m.start(0), m.end(0)
+
+
+def _text_only_markdown() -> markdown.Markdown:
+    """Python-Markdown without the rules that read `<`, `>` or `&` as markup."""
+    md = markdown.Markdown(extensions=[], output_format="html")
+    md.preprocessors.deregister("html_block")
+    for name in ("html", "autolink", "automail"):
+        md.inlinePatterns.deregister(name)
+    md.inlinePatterns.register(_LiteralEntity(ENTITY_RE, md), "entity", 80)
+    md.parser.blockprocessors.deregister("quote")  # `>` starts no blockquote (it never did)
+    # Quiz text is inline Markdown: a line starting `#`, a `---` line, or `[id]: address` would
+    # become a heading, a rule or a link definition, which the sanitiser then drops, words and all
+    # (feedback "#" rendered as nothing at all).
+    for name in ("hashheader", "setextheader", "hr", "reference"):
+        md.parser.blockprocessors.deregister(name)
+    return md
+
+
+_md = _text_only_markdown()
 
 
 @lru_cache(maxsize=4096)
@@ -26,7 +56,7 @@ def render_inline(text: str) -> str:
     A single paragraph comes back without its `<p>` wrapper, so it fits in a label or legend.
     """
     _md.reset()
-    rendered = _md.convert(html.escape(text, quote=False)).strip()
+    rendered = _md.convert(text).strip()
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         rendered = rendered[3:-4]
     return nh3.clean(

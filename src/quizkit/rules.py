@@ -74,6 +74,12 @@ RULES: dict[str, Rule] = {
         Rule("duplicate-choice", _E, "two choices of one question have the same text"),
         Rule("duplicate-id", _E, "two questions share an id (across all quiz files)"),
         Rule("duplicate-quiz-name", _E, "two quiz files share a file name, so a page marker is ambiguous"),
+        Rule("bad-quiz-name", _E, "a quiz file's name is not lowercase letters, digits, - and _"),
+        Rule("reserved-quiz-name", _E, "a quiz file's name is kept for the combined export files"),
+        Rule("export-name-collision", _E, "two quiz files' names would give the same export file"),
+        Rule(
+            "control-character", _E, "a text holds a control character (often a backslash escape in quotes)"
+        ),
         Rule("all-of-the-above", _E, 'a choice is "all of the above"'),
         Rule("combined-choice", _E, 'a choice combines others ("both A and B", "A and C")'),
         # Links into the lessons

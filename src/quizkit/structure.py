@@ -14,6 +14,7 @@ from pathlib import PurePath
 
 import yaml
 
+from .checks.text import CONTROL, visible
 from .model import DIFFICULTIES, QUESTION_TYPES, Choice, Problem, Question, Quiz
 from .rules import TOPICS, make_problem, quote
 
@@ -57,7 +58,9 @@ _KINDS = {
     _BOOL: "true/false",
     _YAML + "timestamp": "a date",
 }
-_TRUE = {"true", "yes", "on", "y"}
+# YAML 1.1 also reads yes/no/on/off as true/false; the format (and YAML 1.2, JSON Schema and
+# most editors) knows only these.
+_FLAGS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 # Tags the composer gives plain YAML; anything else came from an explicit `!tag` or `!!tag`.
 _PLAIN_TAGS = frozenset(
     _YAML + name
@@ -137,7 +140,8 @@ class _Reader:
         question.line, question.col = mark.line + 1, mark.column + 1
         fields = self.fields(node, "question", question.spans)
         question.id = self.text(fields, "id") or ""
-        if question.id and not _ID_RE.match(question.id):
+        # fullmatch: `$` alone would let an id end in a newline, which breaks export lines.
+        if question.id and not _ID_RE.fullmatch(question.id):
             self.report(
                 fields["id"][1],
                 "bad-id",
@@ -247,7 +251,11 @@ class _Reader:
         if value is None:
             return None
         if value.tag == _STR:
-            if value.value.strip():
+            bad = CONTROL.search(value.value)
+            if bad:
+                self.report(value, "control-character", _control_message(name, bad.group()))
+                return None
+            if visible(value.value):
                 return value.value
         elif value.tag != _NULL:
             kind = _KINDS.get(value.tag, "something other than text")
@@ -265,10 +273,10 @@ class _Reader:
         value = self.scalar(fields, name, "true or false")
         if value is None:
             return None
-        if value.tag != _BOOL:
+        if value.tag != _BOOL or value.value not in _FLAGS:
             self.report(value, "wrong-type", f"`{name}` must be true or false, not {quote(value.value)}")
             return None
-        return value.value.lower() in _TRUE
+        return _FLAGS[value.value]
 
     def sequence(self, fields: dict, name: str) -> list[yaml.Node] | None:
         pair = fields.get(name)
@@ -306,6 +314,15 @@ class _Reader:
 
 def _is_null(pair: tuple[yaml.Node, yaml.Node] | None) -> bool:
     return pair is not None and isinstance(pair[1], yaml.ScalarNode) and pair[1].tag == _NULL
+
+
+def _control_message(name: str, char: str) -> str:
+    # libyaml refuses control characters typed into the file, so this one came from an escape:
+    # "C:\backup" in double quotes holds \b, a backspace.
+    return (
+        f"`{name}` holds the control character U+{ord(char):04X}, which no export can carry; "
+        "in double quotes a backslash starts an escape: write \\\\ or use single quotes"
+    )
 
 
 def _unknown_field_message(name: str, known: dict[str, str]) -> str:

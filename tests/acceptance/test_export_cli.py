@@ -68,6 +68,18 @@ def test_an_invalid_bank_is_never_exported(tmp_path, fmt):
     assert not out.exists()
 
 
+def test_a_control_character_is_a_located_error_not_a_traceback(tmp_path):
+    # "C:\backup" in double quotes holds a backspace; the QTI export used to raise on it (exit 2).
+    bank = tmp_path / "escapes.yml"
+    text = (FIXTURES / "quizzes" / "alpha.yml").read_text(encoding="utf-8")
+    bank.write_text(text.replace("title: ", 'title: "C:\\backup\\notes" # ', 1), encoding="utf-8")
+    out = tmp_path / "exports"
+    proc = run_cli("--to", "all", "--out", str(out), str(bank), "--docs-dir", str(FIXTURES / "docs"))
+    assert proc.returncode == 1, proc.stderr
+    assert f"{bank}:2:8: error: [control-character]" in proc.stderr
+    assert "Traceback" not in proc.stderr and not out.exists()
+
+
 def test_bad_usage_exits_2(tmp_path):
     unknown = run_cli("--to", "gift", "--out", str(tmp_path), "no-such-bank", *FIXTURE_ARGS)
     assert unknown.returncode == 2 and "no-such-bank" in unknown.stderr

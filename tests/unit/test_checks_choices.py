@@ -59,3 +59,35 @@ def test_duplicate_choice_ignores_case_markup_and_end_punctuation(tmp_path):
         ]
     )
     assert rules(check(tmp_path, quiz(data))) == {"duplicate-choice"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Café culture", "Cafe\u0301 culture"),  # NFC and NFD
+        ("Agreement on tasks", "Agree\u200bment on tasks"),  # a zero-width space
+        ("Agreement on tasks", "Agreement\u2060 on\ufeff tasks"),  # word joiner, byte-order mark
+        ("Agreement on tasks", "Ａｇｒｅｅｍｅｎｔ on tasks"),  # full-width letters
+        ("Agreement on tasks", "[Agreement on tasks](https://example.org/tasks)"),  # a link's words
+    ],
+    ids=["nfd", "zero-width-space", "format-characters", "full-width", "link"],
+)
+def test_duplicate_choice_after_normalisation(tmp_path, first, second):
+    data = question(
+        choices=[
+            {"text": first, "correct": True, "feedback": "f"},
+            {"text": second, "feedback": "f"},
+            {"text": "A bond", "feedback": "f"},
+        ]
+    )
+    assert rules(check(tmp_path, quiz(data))) == {"duplicate-choice"}
+
+
+def test_the_format_character_list_is_unicodes():
+    import sys
+    import unicodedata
+
+    from quizkit.checks.text import _FORMAT
+
+    format_chars = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"}
+    assert {ch for ch in format_chars if _FORMAT.fullmatch(ch)} == format_chars

@@ -39,6 +39,20 @@ def test_the_combined_name_is_reserved():
         export_banks([sample_quiz("all-quizzes")], [exporter("csv")], ExportOptions())
 
 
+def test_banks_whose_files_would_overwrite_each_other_are_refused():
+    # The validator refuses these names first (export-name-collision); this guards other callers.
+    with pytest.raises(ValueError, match="x-anki.csv"):
+        export_banks([sample_quiz("x"), sample_quiz("x-anki")], [exporter("csv")], ExportOptions())
+
+
+def test_every_exporter_names_its_files_from_the_one_table():
+    from quizkit.names import file_names
+
+    for name in FORMATS:
+        files = exporter(name)([sample_quiz()], "stem", ExportOptions())
+        assert tuple(f.name for f in files) == file_names(name, "stem")
+
+
 def test_every_format_has_an_exporter():
     assert FORMATS == ("gift", "qti", "anki", "csv")
     assert all(callable(exporter(name)) for name in FORMATS)

@@ -45,3 +45,33 @@ def test_one_row_per_question_with_keys_as_letters():
     assert true_false["source"] == "lessons/03-the-evidence.md#how-strong-is-the-link"
     assert hostile["prompt"] == f"Prompt {HOSTILE}\nsecond line"  # Markdown as written, newline kept
     assert hostile["quiz_title"] == "Hostile / {bank}: #1"
+
+
+FORMULA_CELLS = [
+    '=HYPERLINK("http://x","y")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1)",
+    "\tindented",
+    "\rcarriage",
+    "'quoted",
+]
+
+
+def test_cells_a_spreadsheet_would_run_start_with_an_apostrophe():
+    quiz = sample_quiz()
+    single = quiz.questions[0]
+    single.prompt = FORMULA_CELLS[0]
+    for choice, text in zip(single.choices, FORMULA_CELLS[1:4], strict=True):
+        choice.text = text
+    single.choices[0].feedback, single.choices[1].feedback = FORMULA_CELLS[4], FORMULA_CELLS[5]
+    single.explanation = FORMULA_CELLS[6]
+    quiz.title = "=cmd|' /C calc'!A0"
+    row = read_rows([quiz])[0]
+    cells = [row["prompt"], row["choice_a"], row["choice_b"], row["choice_c"], row["feedback_a"]]
+    cells += [row["feedback_b"], row["explanation"], row["quiz_title"]]
+    assert all(cell.startswith("'") for cell in cells), cells
+    # Dropping the one apostrophe gives back the text as written.
+    assert [cell[1:] for cell in cells] == [*FORMULA_CELLS, quiz.title]
+    assert row["feedback_c"] == single.choices[2].feedback  # ordinary text is left alone
+    assert row["choice_d"] == ""

@@ -84,3 +84,25 @@ def test_billion_laughs_composes_fast_as_a_shared_graph():
     root, problems = compose_quiz_text("\n".join(lines), "q.yml")
     assert not problems and isinstance(root, yaml.MappingNode)
     assert time.perf_counter() - started < 1
+
+
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path):
+    # Reading a pipe waits for a writer forever; the loader must look before it reads.
+    import os
+    import threading
+
+    from quizkit.validate import load_and_check
+
+    pipe = tmp_path / "pipe.yml"
+    os.mkfifo(pipe)
+    found = []
+    worker = threading.Thread(target=lambda: found.append(load_and_check([pipe])), daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    if worker.is_alive():  # unblock the stuck reader so the test run can end
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("the validator waited on a named pipe")
+    (result,) = found
+    (problem,) = result.errors
+    assert (problem.rule, problem.line, problem.col) == ("file-unreadable", 1, 1)
+    assert "not a regular file" in problem.message

@@ -244,3 +244,36 @@ def test_cited_references_are_linked_under_the_explanation():
         ' <a href="../../references.md#hook-2013">Hook et al. (2013)</a></p>'
     ) in html
     assert html.index("ta-explanation") < html.index("ta-answer__refs") < html.index("ta-source")
+
+
+def test_inline_code_is_escaped_once():
+    # Escaping the text before Markdown escaped code spans twice: `a < b` showed as "a &lt; b".
+    quiz = sample_quiz()
+    quiz.questions[0].prompt = "Is `a < b && c > d` true?"
+    quiz.questions[0].choices[0].text = "Use `<br>` & `&amp;`"
+    html = render_quiz(quiz, link_for=link_to_self)
+    assert "<code>a &lt; b &amp;&amp; c &gt; d</code>" in html
+    assert "<code>&lt;br&gt;</code> &amp; <code>&amp;amp;</code>" in html
+    assert "&amp;lt;" not in html and "&amp;gt;" not in html
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<b>bold</b>",
+        "&copy; &#38;",
+        "<!-- note -->",
+        "> not a quote",
+        "<https://x.org>",
+        # Block syntax the sanitiser would drop with its words (feedback "#" rendered as nothing):
+        "#",
+        "# Not a heading",
+        "***",
+        "Not a\n---",
+        "[x]: https://example.org",
+    ],
+)
+def test_raw_html_entities_and_angle_brackets_show_as_typed(text):
+    from quizkit.markup import render_plain
+
+    assert render_plain(text) == text

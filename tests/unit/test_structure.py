@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from validator_helpers import check, question, quiz, rules, true_false
 
 from quizkit.load import compose_quiz_text
@@ -32,10 +33,75 @@ def test_type_defaults_to_single(tmp_path):
     assert not result.problems and result.quizzes[0].questions[0].type == "single"
 
 
-def test_yes_and_no_read_as_booleans_in_answer():
-    text = "title: t\nlesson: l.md\nquestions:\n  - id: a\n    type: true-false\n    answer: no\n"
-    found, _ = read(text)
-    assert found.questions[0].answer is False
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("answer", "no"), ("answer", "yes"), ("answer", "off"), ("answer", "On"), ("correct", "yes")],
+)
+def test_only_true_and_false_are_flags(field, value):
+    # YAML 1.1 reads yes/no/on/off as booleans; the format (and YAML 1.2 tools) does not.
+    if field == "answer":
+        text = f"title: t\nlesson: l.md\nquestions:\n  - id: a\n    type: true-false\n    answer: {value}\n"
+        where = (6, 13)
+    else:
+        choice = f"      - text: x\n        correct: {value}\n"
+        text = f"title: t\nlesson: l.md\nquestions:\n  - id: a\n    choices:\n{choice}"
+        where = (7, 18)
+    _, problems = read(text)
+    wrong = [p for p in problems if p.rule == "wrong-type"]
+    assert [(p.line, p.col) for p in wrong] == [where], [p.format_text() for p in problems]
+    assert f'not "{value}"' in wrong[0].message
+
+
+@pytest.mark.parametrize(
+    ("value", "answer"), [("true", True), ("True", True), ("FALSE", False), ("false", False)]
+)
+def test_true_and_false_in_any_yaml_12_spelling_are_flags(value, answer):
+    text = f"title: t\nlesson: l.md\nquestions:\n  - id: a\n    type: true-false\n    answer: {value}\n"
+    found, problems = read(text)
+    assert found.questions[0].answer is answer
+    assert "wrong-type" not in {p.rule for p in problems}
+
+
+@pytest.mark.parametrize(
+    "escaped",
+    [r"C:\backup\notes.txt", r"nul \0 here", r"bell \a", r"escape \x1b[31m", r"next line \x85", r"\uFFFE"],
+)
+def test_control_characters_from_yaml_escapes_are_refused_where_they_are(escaped):
+    text = f'title: t\nlesson: l.md\nquestions:\n  - id: a\n    prompt: "{escaped}"\n'
+    found, problems = read(text)
+    (problem,) = [p for p in problems if p.rule == "control-character"]
+    assert (problem.line, problem.col) == (5, 13) and problem.severity == "error"
+    assert "U+" in problem.message and "\\\\" in problem.message
+    assert found.questions[0].prompt == ""
+
+
+def test_tabs_and_newlines_are_not_control_characters():
+    found, problems = read('title: t\nlesson: l.md\nquestions:\n  - id: a\n    prompt: "one\\ttwo\\nthree"\n')
+    assert found.questions[0].prompt == "one\ttwo\nthree"
+    assert "control-character" not in {p.rule for p in problems}
+
+
+@pytest.mark.parametrize("invisible", ["\\u200b", "\\u2060", "\\ufeff", "\\u200b \\u200d\\u2060", "\\u3164"])
+def test_text_of_invisible_characters_only_is_empty(invisible):
+    text = (
+        f'title: t\nlesson: l.md\nquestions:\n  - id: a\n    prompt: "{invisible}"\n'
+        f'    explanation: "{invisible}"\n    choices:\n'
+        f'      - text: "{invisible}"\n        feedback: "{invisible}"\n'
+    )
+    _, problems = read(text)
+    found = {(p.rule, p.line) for p in problems}
+    assert {
+        ("missing-field", 5),
+        ("missing-explanation", 6),
+        ("missing-field", 8),
+        ("missing-feedback", 9),
+    } <= found
+
+
+def test_an_id_ending_in_a_newline_is_a_bad_id():
+    # `$` matches before a final newline; the id would break the GIFT comment line it is written on.
+    _, problems = read('title: t\nlesson: l.md\nquestions:\n  - id: "q-one\\n"\n')
+    assert [(p.rule, p.line) for p in problems if p.rule == "bad-id"] == [("bad-id", 4)]
 
 
 def test_numbers_and_dates_are_not_text():

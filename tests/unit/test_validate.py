@@ -52,6 +52,7 @@ def test_every_rule_has_a_fixture_or_a_unit_test():
         "file-too-large",
         "too-many-problems",
         "duplicate-quiz-name",
+        "export-name-collision",
     }
     assert set(RULES) - covered == elsewhere
 
@@ -140,3 +141,28 @@ def test_problems_are_in_file_then_line_order(tmp_path):
     keys = [(p.path, p.line, p.col) for p in result.problems]
     assert keys == sorted(keys)
     assert rules(result) >= {"bad-id", "unknown-topic", "source-anchor-missing", "yaml-syntax"}
+
+
+@pytest.mark.parametrize(
+    "name", ["my quiz", "café–quiz", "<img src=x onerror=alert(1)>", "Quiz", "-x", "a.b"]
+)
+def test_a_file_name_no_marker_can_name_is_refused(tmp_path, name):
+    result = check(tmp_path, quiz(), f"{name}.yml")
+    assert [(p.rule, p.line, p.col) for p in result.errors] == [("bad-quiz-name", 1, 1)]
+    assert result.errors[0].path == str(tmp_path / f"{name}.yml")
+
+
+@pytest.mark.parametrize("name", ["all-quizzes", "all-quizzes-anki"])
+def test_names_of_the_combined_export_files_are_reserved(tmp_path, name):
+    result = check(tmp_path, quiz(), f"{name}.yml")
+    assert [(p.rule, p.line, p.col) for p in result.errors] == [("reserved-quiz-name", 1, 1)]
+
+
+def test_banks_whose_export_files_would_overwrite_each_other(tmp_path):
+    # `x` exports x-anki.csv for Anki; `x-anki` exports x-anki.csv as its spreadsheet.
+    write(tmp_path, quiz(question(id="a")), "x.yml")
+    write(tmp_path, quiz(question(id="b", prompt="Another prompt?")), "x-anki.yml")
+    result = load_and_check([tmp_path], docs_dir=FIXTURE_DOCS)
+    (problem,) = result.errors
+    assert (problem.rule, problem.path, problem.line) == ("export-name-collision", str(tmp_path / "x.yml"), 1)
+    assert "x-anki.csv" in problem.message and "x-anki.yml" in problem.message

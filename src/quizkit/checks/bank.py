@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Problem, Question, Quiz
+from ..names import ALL_BANKS, is_quiz_name, name_clashes
+from ..rules import quote
 from . import at, at_field
 from .text import normalised, plain
 
@@ -24,8 +26,38 @@ LONGEST_SHARE, LONGEST_MIN_QUESTIONS = 1 / 3, 6
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 
 
+def check_quiz_names(quizzes: list[Quiz]) -> Iterator[Finding]:
+    """Each bank's name (its file stem) must be one a marker can name, and its export files
+    must be its own: not the combined set's, not another bank's."""
+    named = []
+    for quiz in quizzes:
+        if not is_quiz_name(quiz.name):
+            message = (
+                f"the file name {quote(quiz.name)} is not a quiz name: rename the file using "
+                "lowercase letters, digits, - and _ (a page's marker names a quiz by it)"
+            )
+            yield quiz, at(quiz, (1, 1), "bad-quiz-name", message)
+        else:
+            named.append(quiz)
+    clashes = name_clashes(quiz.name for quiz in named)
+    for quiz in named:
+        if quiz.name not in clashes:
+            continue
+        owner, file = clashes[quiz.name]
+        if owner == ALL_BANKS:
+            message = (
+                f"the name {quote(quiz.name)} is kept for the combined export files ({file}); rename the file"
+            )
+            yield quiz, at(quiz, (1, 1), "reserved-quiz-name", message)
+        else:
+            path = next(q.path for q in named if q.name == owner)
+            message = f"this bank and {path} would both export {file}; rename one of the files"
+            yield quiz, at(quiz, (1, 1), "export-name-collision", message)
+
+
 def check_across_files(quizzes: list[Quiz]) -> Iterator[Finding]:
     """Duplicate ids, quiz names and prompts anywhere in the banks checked together."""
+    yield from check_quiz_names(quizzes)
     names: dict[str, Quiz] = {}
     ids: dict[str, str] = {}
     prompts: dict[str, str] = {}

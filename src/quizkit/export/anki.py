@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import html
 import io
-import tempfile
+import itertools
+import json
+import re
+import sqlite3
+import time
+import zipfile
 from collections.abc import Sequence
-from pathlib import Path
 
 import genanki
 
 from ..markup import render_inline
 from ..model import Question, Quiz
+from ..names import file_names
 from .common import (
     ExportedFile,
     ExportOptions,
@@ -27,6 +33,7 @@ from .common import (
     source_markdown,
 )
 
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the .apkg's zip entries carry no build time
 # Chosen once at random; changing it makes Anki treat every exported card as a new note type.
 MODEL_ID = 1_742_306_519
 FIELDS = ["Prompt", "Choices", "Answer", "Feedback", "Explanation", "Source", "Quiz", "Id"]
@@ -68,9 +75,12 @@ def deck_name(options: ExportOptions, quiz: Quiz) -> str:
     return "::".join(names)
 
 
+# Anki tags are space-separated words, and `::` nests them; keep letters, digits, - and _.
+_NOT_TAG = re.compile(r"[^\w-]+")
+
+
 def note_tags(quiz: Quiz, question: Question) -> list[str]:
-    # Anki tags are space-separated words.
-    return ["_".join(tag.split()) for tag in (quiz.name, question.topic, question.difficulty) if tag]
+    return [_NOT_TAG.sub("_", tag) for tag in (quiz.name, question.topic, question.difficulty) if tag]
 
 
 def note_fields(question: Question, options: ExportOptions) -> dict[str, str]:
@@ -94,8 +104,9 @@ def note_fields(question: Question, options: ExportOptions) -> dict[str, str]:
         "Feedback": f"<ul>{feedback}</ul>" if feedback else "",
         "Explanation": render_inline(explanation_with_references(question, options)),
         "Source": render_inline(source_markdown(question, options)) if question.source else "",
-        "Quiz": question.quiz,
-        "Id": question.id,
+        # Anki fields are HTML: names and ids are shown as text, never read as markup.
+        "Quiz": html.escape(question.quiz),
+        "Id": html.escape(question.id),
     }
 
 
@@ -118,11 +129,22 @@ def build_package(quizzes: Sequence[Quiz], options: ExportOptions) -> genanki.Pa
 
 
 def apkg_bytes(quizzes: Sequence[Quiz], options: ExportOptions) -> bytes:
-    # genanki writes only to a path.
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "deck.apkg"
-        build_package(quizzes, options).write_to_file(str(path))
-        return path.read_bytes()
+    """The .apkg: what genanki's write_to_file writes, built in memory. (write_to_file puts its
+    SQLite database in a temporary file it never deletes: one more per export, every build.)"""
+    package = build_package(quizzes, options)
+    timestamp = time.time()
+    database = sqlite3.connect(":memory:")
+    try:
+        package.write_to_db(database.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+        database.commit()
+        collection = database.serialize()
+    finally:
+        database.close()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("collection.anki2", date_time=_ZIP_DATE), collection)
+        archive.writestr(zipfile.ZipInfo("media", date_time=_ZIP_DATE), json.dumps({}))
+    return buffer.getvalue()
 
 
 CSV_COLUMNS = ["guid", "Front", "Back", "Deck", "Tags"]
@@ -134,7 +156,9 @@ def anki_csv(quizzes: Sequence[Quiz], options: ExportOptions) -> str:
     out.write("#separator:Comma\n#html:true\n#notetype:Basic\n")
     out.write(f"#columns:{','.join(CSV_COLUMNS)}\n")
     out.write("#guid column:1\n#deck column:4\n#tags column:5\n")
-    writer = csv.writer(out, lineterminator="\n")
+    # Every field quoted: Anki skips a line that starts with `#` as a comment, and a note's guid
+    # may start with one (genanki's guids are base-91: about one question id in 4,000).
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     for quiz in quizzes:
         for question in quiz.questions:
             fields = note_fields(question, options)
@@ -150,7 +174,8 @@ def anki_csv(quizzes: Sequence[Quiz], options: ExportOptions) -> str:
 
 
 def export_anki(quizzes: Sequence[Quiz], stem: str, options: ExportOptions) -> list[ExportedFile]:
+    apkg, csv_name = file_names("anki", stem)
     return [
-        ExportedFile(f"{stem}.apkg", apkg_bytes(quizzes, options)),
-        ExportedFile(f"{stem}-anki.csv", anki_csv(quizzes, options).encode("utf-8")),
+        ExportedFile(apkg, apkg_bytes(quizzes, options)),
+        ExportedFile(csv_name, anki_csv(quizzes, options).encode("utf-8")),
     ]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
 
 from ..model import Question, Quiz
+from ..names import ALL_BANKS, name_clashes
 
-# The stem of the files that hold every bank at once (one import for a whole course).
-ALL_BANKS = "all-quizzes"
 LETTERS = "ABCDEFGHIJ"
 
 
@@ -42,11 +42,11 @@ def export_banks(
 
     The combined set is skipped for a single bank unless `always_combined` (the site links to it).
     """
-    names = [quiz.name for quiz in quizzes]
-    if ALL_BANKS in names:
-        raise ValueError(
-            f"a quiz bank may not be named {ALL_BANKS!r}: that name is kept for the combined files"
-        )
+    # The validator refuses these names with a file:line error; this guards callers that skip it.
+    clashes = name_clashes(quiz.name for quiz in quizzes)
+    if clashes:
+        stem, (owner, file) = next(iter(clashes.items()))
+        raise ValueError(f"the quiz banks {owner!r} and {stem!r} would both export {file}")
     files: list[ExportedFile] = []
     for export in exporters:
         for quiz in quizzes:
@@ -54,6 +54,34 @@ def export_banks(
         if len(quizzes) > 1 or (always_combined and quizzes):
             files.extend(export(quizzes, ALL_BANKS, options))
     return files
+
+
+_STEP = Decimal("0.00001")  # Moodle matches a weight to its grade list within 1e-5 of a fraction
+
+
+def split_percent(total: int, parts: int) -> list[str]:
+    """`total` shared out in `parts` weights Moodle accepts, summing to `total` exactly.
+
+    50/50, 33.33333/33.33333/33.33334...: each is within Moodle's tolerance of a grade it lists.
+    """
+    share = (Decimal(abs(total)) / parts).quantize(_STEP, rounding=ROUND_DOWN)
+    shares = [share] * (parts - 1) + [Decimal(abs(total)) - share * (parts - 1)]
+    sign = "-" if total < 0 else ""
+    return [sign + format(s.normalize(), "f") for s in shares]
+
+
+def choice_weights(question: Question) -> list[str]:
+    """Partial credit for a `multiple` question, in percent per choice: the correct choices share
+    +100, the wrong ones -100, and a score never goes below 0. GIFT (Moodle) and QTI both grade
+    with these, so a learner scores the same in either: picking 2 of 3 keys earns 66.7%, all
+    3 keys and 1 of 2 wrong choices 50%."""
+    options = question.options()
+    keys = [i for i, choice in enumerate(options) if choice.correct]
+    wrong = [i for i, choice in enumerate(options) if not choice.correct]
+    weights = dict(zip(keys, split_percent(100, len(keys)), strict=True)) if keys else {}
+    if wrong:
+        weights.update(zip(wrong, split_percent(-100, len(wrong)), strict=True))
+    return [weights[i] for i in range(len(options))]
 
 
 def letter(index: int) -> str:

@@ -1,22 +1,30 @@
-"""GIFT, Moodle's plain-text question format: one `$CATEGORY:` per bank, Markdown kept.
+"""GIFT, Moodle's plain-text question format: one `$CATEGORY:` per bank, text as the site's HTML.
 
-Moodle reads `~` as a wrong choice, `=` as the key, `#` as feedback, `####` as general
-feedback, `{}` around the answers and `::` around the name; each of them, and the backslash,
-is escaped wherever quiz text goes, and a newline becomes `\\n` (a blank line ends a question).
+Every text goes to Moodle as `[html]` followed by what the site shows (`render_inline`: raw HTML
+typed into a quiz escaped, the rest sanitised), so Moodle displays the same words and links as
+the course and never runs HTML an author typed. The explicit `[html]` on every choice and
+feedback also keeps a text that itself starts with `%50%` or `[markdown]` from being read as a
+weight or a format. Moodle reads `~` as a wrong choice, `=` as the key, `#` as feedback, `####`
+as general feedback, `{}` around the answers and `::` around the name; each of them, and the
+backslash, is escaped wherever text goes, and a newline becomes `\\n` (a blank line ends a
+question). The rendered HTML holds no `&&`, so Moodle's `&&058;`-style placeholders never
+turn a literal sequence into another character.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import ROUND_DOWN, Decimal
 
+from ..markup import render_inline
 from ..model import Question, Quiz
-from .common import ExportedFile, ExportOptions, explanation_markdown
+from ..names import file_names
+from .common import ExportedFile, ExportOptions, choice_weights, explanation_markdown, split_percent
+
+__all__ = ["bank_gift", "escape_gift", "export_gift", "split_percent"]
 
 _ESCAPES = str.maketrans(
     {"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n"}
 )
-_STEP = Decimal("0.00001")  # Moodle matches a weight to its grade list within 1e-5 of a fraction
 
 
 def escape_gift(text: str) -> str:
@@ -24,21 +32,30 @@ def escape_gift(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").translate(_ESCAPES)
 
 
-def split_percent(total: int, parts: int) -> list[str]:
-    """`total` shared out in `parts` weights Moodle accepts, summing to `total` exactly.
+def gift_text(markdown: str) -> str:
+    """Quiz Markdown as a GIFT text: the site's HTML, marked `[html]`, escaped."""
+    return "[html]" + escape_gift(render_inline(markdown))
 
-    50/50, 33.33333/33.33333/33.33334...: each is within Moodle's tolerance of a grade it lists.
-    """
-    share = (Decimal(abs(total)) / parts).quantize(_STEP, rounding=ROUND_DOWN)
-    shares = [share] * (parts - 1) + [Decimal(abs(total)) - share * (parts - 1)]
-    sign = "-" if total < 0 else ""
-    return [sign + format(s.normalize(), "f") for s in shares]
+
+def category_name(name: str) -> str:
+    """One level of a category path, written so Moodle reads `name` back.
+
+    Moodle removes one backslash of each pair in the category line (its GIFT escapes), splits
+    the path on single slashes, turns `//` into `/` and trims each name; so backslashes are
+    doubled, slashes doubled, and a name starting or ending in a slash padded with a space
+    (what Moodle's own GIFT export does)."""
+    name = " ".join(name.split()).replace("\\", "\\\\").replace("/", "//")
+    if name.startswith("/"):
+        name = " " + name
+    if name.endswith("/"):
+        name += " "
+    return name
 
 
 def _category_path(options: ExportOptions, quiz: Quiz) -> str:
-    # Moodle splits category paths on "/"; a literal slash in a name is written "//".
-    names = [" ".join(name.split()) for name in (options.course, quiz.title or quiz.name)]
-    return "$course$/top/" + "/".join(name.replace("/", "//") for name in names)
+    return "$course$/top/" + "/".join(
+        category_name(name) for name in (options.course, quiz.title or quiz.name)
+    )
 
 
 def _choice_lines(question: Question) -> list[str]:
@@ -47,17 +64,12 @@ def _choice_lines(question: Question) -> list[str]:
         return []
     lines = []
     if question.type == "multiple":
-        keys = [i for i, choice in enumerate(options) if choice.correct]
-        wrong = [i for i, choice in enumerate(options) if not choice.correct]
-        weights = dict(zip(keys, split_percent(100, len(keys)), strict=True))
-        if wrong:
-            weights.update(zip(wrong, split_percent(-100, len(wrong)), strict=True))
-        for i, choice in enumerate(options):
-            lines.append(f"\t~%{weights[i]}%{escape_gift(choice.text)}#{escape_gift(choice.feedback)}")
+        for weight, choice in zip(choice_weights(question), options, strict=True):
+            lines.append(f"\t~%{weight}%{gift_text(choice.text)}#{gift_text(choice.feedback)}")
     else:
         for choice in options:
             mark = "=" if choice.correct else "~"
-            lines.append(f"\t{mark}{escape_gift(choice.text)}#{escape_gift(choice.feedback)}")
+            lines.append(f"\t{mark}{gift_text(choice.text)}#{gift_text(choice.feedback)}")
     return lines
 
 
@@ -65,8 +77,8 @@ def question_gift(question: Question, options: ExportOptions) -> str:
     """One question: its id as Moodle's name and idnumber, topic and difficulty as tags."""
     tags = " ".join(f"[tag:{tag}]" for tag in (question.topic, question.difficulty) if tag)
     head = [f"// [id:{question.id}]"] + ([f"// {tags}"] if tags else [])
-    stem = f"::{escape_gift(question.id)}::[markdown]{escape_gift(question.prompt)}"
-    general = f"\t####{escape_gift(explanation_markdown(question, options))}"
+    stem = f"::{escape_gift(question.id)}::{gift_text(question.prompt)}"
+    general = f"\t####{gift_text(explanation_markdown(question, options))}"
     if question.type == "true-false":
         answer = "TRUE" if question.answer else "FALSE"
         return "\n".join([*head, f"{stem}{{{answer}", general, "}"])
@@ -82,4 +94,5 @@ def bank_gift(quizzes: Sequence[Quiz], options: ExportOptions) -> str:
 
 
 def export_gift(quizzes: Sequence[Quiz], stem: str, options: ExportOptions) -> list[ExportedFile]:
-    return [ExportedFile(f"{stem}.gift", bank_gift(quizzes, options).encode("utf-8"))]
+    (name,) = file_names("gift", stem)
+    return [ExportedFile(name, bank_gift(quizzes, options).encode("utf-8"))]

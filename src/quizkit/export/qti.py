@@ -1,10 +1,13 @@
 """QTI 2.1 content package (Canvas, Moodle, Blackboard...): a zip of one item per question.
 
 Each `assessmentItem` holds a `choiceInteraction` (maxChoices 1, or 0 for `multiple`), its
-`correctResponse`, the match_correct response rules plus one line that records the chosen
-choices in FEEDBACK, a `modalFeedback` per choice and one for the explanation. Quiz text is
-rendered by `render_inline` (escaped, then sanitised) and rebuilt as XML with lxml, so every
-item is well-formed and keeps only elements and attributes the QTI schema allows.
+`correctResponse`, its response rules written out in full (match_correct for `single` and
+true-false; for `multiple` map_response with the same partial credit as the GIFT export, see
+`choice_weights`) plus one line that records the chosen choices in FEEDBACK, a `modalFeedback`
+per choice and one for the explanation. No `template` attribute: a player that honours it runs
+the template instead of the rules written out, never sets FEEDBACK and so shows no feedback.
+Quiz text is rendered by `render_inline` (escaped, then sanitised) and rebuilt as XML with
+lxml, so every item is well-formed and keeps only elements and attributes the QTI schema allows.
 """
 
 from __future__ import annotations
@@ -13,20 +16,21 @@ import io
 import re
 import zipfile
 from collections.abc import Sequence
+from decimal import Decimal
 
 import lxml.html
 from lxml import etree
 
 from ..markup import render_inline, render_plain
 from ..model import Question, Quiz
-from .common import ExportedFile, ExportOptions, explanation_markdown, key_letters, letter
+from ..names import file_names
+from .common import ExportedFile, ExportOptions, choice_weights, explanation_markdown, key_letters, letter
 
 QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 QTI_XSD = "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"
 CP_XSD = "http://www.imsglobal.org/xsd/imscp_v1p1.xsd"
-MATCH_CORRECT = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"
 ITEM_TYPE = "imsqti_item_xmlv2p1"
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed, so the same banks always give the same zip
 
@@ -50,9 +54,11 @@ _NOT_NCNAME = re.compile(r"[^A-Za-z0-9_.-]")
 
 
 def qti_identifier(question_id: str) -> str:
-    """The question id as a QTI identifier (an XML NCName): unchanged when it already is one."""
+    """The question id as a QTI identifier (an XML NCName) and item file name: unchanged when it
+    already is one, else `_` in front. No id starts with `_`, so two ids never share one
+    (`q-` in front made `1abc` and `q-1abc` the same item)."""
     ident = _NOT_NCNAME.sub("_", question_id)
-    return ident if re.match(r"[A-Za-z_]", ident) else f"q-{ident}"
+    return ident if re.match(r"[A-Za-z_]", ident) else f"_{ident}"
 
 
 def _q(tag: str) -> str:
@@ -123,6 +129,10 @@ def item_element(question: Question, options: ExportOptions) -> etree._Element:
     correct = _sub(response, "correctResponse")
     for key in key_letters(question):
         _sub(correct, "value", key)
+    if question.type == "multiple":
+        mapping = _sub(response, "mapping", lowerBound="0", upperBound="1", defaultValue="0")
+        for i, weight in enumerate(choice_weights(question)):
+            _sub(mapping, "mapEntry", mapKey=letter(i), mappedValue=_fraction(weight))
     score = _sub(item, "outcomeDeclaration", identifier="SCORE", cardinality="single", baseType="float")
     _sub(_sub(score, "defaultValue"), "value", "0")
     _sub(item, "outcomeDeclaration", identifier="FEEDBACK", cardinality=cardinality, baseType="identifier")
@@ -139,7 +149,7 @@ def item_element(question: Question, options: ExportOptions) -> etree._Element:
     for i, choice in enumerate(choices):
         append_markdown(_sub(interaction, "simpleChoice", identifier=letter(i)), choice.text)
 
-    _response_processing(item)
+    _response_processing(item, partial=question.type == "multiple")
     for i, choice in enumerate(choices):
         if choice.feedback:
             feedback = _sub(
@@ -152,7 +162,7 @@ def item_element(question: Question, options: ExportOptions) -> etree._Element:
             )
             append_markdown(_sub(feedback, "div"), choice.feedback)
     # "hide" + an identifier FEEDBACK never takes: shown after every response, even by an
-    # engine that runs only the match_correct template and never sets FEEDBACK.
+    # engine that never sets FEEDBACK.
     general = _sub(
         item, "modalFeedback", outcomeIdentifier="FEEDBACK", showHide="hide", identifier="EXPLANATION"
     )
@@ -161,17 +171,28 @@ def item_element(question: Question, options: ExportOptions) -> etree._Element:
     return item
 
 
-def _response_processing(item: etree._Element) -> None:
-    """match_correct's rules, written out, plus FEEDBACK = RESPONSE for the per-choice feedback."""
-    processing = _sub(item, "responseProcessing", template=MATCH_CORRECT)
+def _fraction(percent: str) -> str:
+    return format((Decimal(percent) / 100).normalize(), "f")
+
+
+def _response_processing(item: etree._Element, partial: bool) -> None:
+    """The scoring rules written out (match_correct, or map_response for partial credit), plus
+    FEEDBACK = RESPONSE for the per-choice feedback."""
+    processing = _sub(item, "responseProcessing")
     condition = _sub(processing, "responseCondition")
     when = _sub(condition, "responseIf")
-    match = _sub(when, "match")
-    _sub(match, "variable", identifier="RESPONSE")
-    _sub(match, "correct", identifier="RESPONSE")
-    _sub(_sub(when, "setOutcomeValue", identifier="SCORE"), "baseValue", "1", baseType="float")
-    otherwise = _sub(condition, "responseElse")
-    _sub(_sub(otherwise, "setOutcomeValue", identifier="SCORE"), "baseValue", "0", baseType="float")
+    if partial:  # map_response: nothing chosen scores 0, else the sum of the chosen weights
+        _sub(_sub(when, "isNull"), "variable", identifier="RESPONSE")
+        _sub(_sub(when, "setOutcomeValue", identifier="SCORE"), "baseValue", "0", baseType="float")
+        otherwise = _sub(condition, "responseElse")
+        _sub(_sub(otherwise, "setOutcomeValue", identifier="SCORE"), "mapResponse", identifier="RESPONSE")
+    else:
+        match = _sub(when, "match")
+        _sub(match, "variable", identifier="RESPONSE")
+        _sub(match, "correct", identifier="RESPONSE")
+        _sub(_sub(when, "setOutcomeValue", identifier="SCORE"), "baseValue", "1", baseType="float")
+        otherwise = _sub(condition, "responseElse")
+        _sub(_sub(otherwise, "setOutcomeValue", identifier="SCORE"), "baseValue", "0", baseType="float")
     _sub(_sub(processing, "setOutcomeValue", identifier="FEEDBACK"), "variable", identifier="RESPONSE")
 
 
@@ -223,4 +244,5 @@ def export_qti(quizzes: Sequence[Quiz], stem: str, options: ExportOptions) -> li
             info = zipfile.ZipInfo(path, date_time=_ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, content)
-    return [ExportedFile(f"{stem}-qti.zip", buffer.getvalue())]
+    (name,) = file_names("qti", stem)
+    return [ExportedFile(name, buffer.getvalue())]

@@ -7,6 +7,12 @@ the choices True and False), answer (the key's letters, `;`-separated for `multi
 explanation, source, refs (reference ids, `;`-separated). Text is the quiz Markdown as written.
 UTF-8 with a byte-order mark, so Excel opens accented text correctly; LibreOffice and Google
 Sheets ignore the mark.
+
+A spreadsheet runs a cell that starts with =, +, -, @, a tab or a carriage return as a formula
+(CSV injection), so such a cell is written with an apostrophe in front: `'=SUM(A1)`, `'- a
+list item`. The apostrophe is the spreadsheets' own "this is text" mark; a cell that itself
+starts with an apostrophe gets one more, so removing the first apostrophe always gives back
+the text as written.
 """
 
 from __future__ import annotations
@@ -16,9 +22,17 @@ import io
 from collections.abc import Sequence
 
 from ..model import Quiz
+from ..names import file_names
 from .common import ExportedFile, ExportOptions, key_letters, letter
 
 MAX_CHOICES = 6  # the checker refuses more
+# What makes a spreadsheet read a cell as a formula, and the apostrophe that marks text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def cell(text: str) -> str:
+    """A cell a spreadsheet shows as text, never runs: see the module docstring."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _columns() -> list[str]:
@@ -44,9 +58,10 @@ def questions_csv(quizzes: Sequence[Quiz]) -> str:
             cells += [""] * (2 * MAX_CHOICES - len(cells))
             row = [quiz.name, quiz.title, q.id, q.type, q.topic, q.difficulty, q.prompt]
             tail = [";".join(key_letters(q)), q.explanation, q.source, ";".join(q.refs)]
-            writer.writerow(row + cells + tail)
+            writer.writerow([cell(value) for value in row + cells + tail])
     return out.getvalue()
 
 
 def export_csv(quizzes: Sequence[Quiz], stem: str, options: ExportOptions) -> list[ExportedFile]:
-    return [ExportedFile(f"{stem}.csv", questions_csv(quizzes).encode("utf-8-sig"))]
+    (name,) = file_names("csv", stem)
+    return [ExportedFile(name, questions_csv(quizzes).encode("utf-8-sig"))]
