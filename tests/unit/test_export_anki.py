@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from export_samples import hostile_quiz, sample_quiz
+
+from quizkit.export import ExportOptions
+from quizkit.export.anki import FIELDS, MODEL_ID, export_anki, note_guid
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "export"))
-
-from export_samples import hostile_quiz, sample_quiz  # noqa: E402
-
-from quizkit.export import ExportOptions  # noqa: E402
-from quizkit.export.anki import FIELDS, MODEL_ID, export_anki, note_guid  # noqa: E402
 
 OPTIONS = ExportOptions(course="Test course", site_url="https://example.org/course/")
 QUIZZES = [sample_quiz(), hostile_quiz()]

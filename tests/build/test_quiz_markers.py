@@ -1,5 +1,6 @@
-"""The quiz hook in real `mkdocs build --strict` runs: markers render, mistakes stop the build
-with a message an author can act on, and the quiz's assets stay small and off quiz-less pages."""
+"""Quiz markers in real `mkdocs build --strict` runs (the Markdown extension and the MkDocs
+plugin): markers render, mistakes stop the build with a message an author can act on, and the
+quiz's assets stay small and off quiz-less pages."""
 
 from __future__ import annotations
 
@@ -39,11 +40,13 @@ def build_variant(tmp_path: Path, *, pages: dict[str, str] = {}, banks: dict[str
         (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
     for name, text in banks.items():
         (tmp_path / "banks" / name).write_text(text, encoding="utf-8")
+    course = (FIXTURE / "course.yml").read_text(encoding="utf-8")
+    (tmp_path / "course.yml").write_text(course, encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(
         f"INHERIT: {FIXTURE / 'mkdocs.yml'}\n"
         "docs_dir: docs\n"
         f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
-        f"hooks:\n  - {ROOT / 'scripts' / 'quiz_hook.py'}\n",
+        f"markdown_extensions:\n  - quizkit.markdown:\n      course: {tmp_path / 'course.yml'}\n",
         encoding="utf-8",
     )
     return build_site(tmp_path / "site", "-f", str(tmp_path / "mkdocs.yml"))
@@ -52,7 +55,7 @@ def build_variant(tmp_path: Path, *, pages: dict[str, str] = {}, banks: dict[str
 def test_each_marker_becomes_a_quiz_form():
     site = built_fixture()
     lesson = (site / "lessons" / "sample" / "index.html").read_text(encoding="utf-8")
-    assert lesson.count('<form class="ta-quiz"') == 1
+    assert lesson.count('class="ta-quiz"') == 1
     assert lesson.count('<fieldset class="ta-q"') == 4
     assert "<!-- quiz:" not in lesson
 
@@ -122,6 +125,6 @@ def test_real_site_loads_quiz_assets_exactly_where_a_quiz_is(site_dir):
     for page in sorted(site_dir.rglob("*.html")):
         html = page.read_text(encoding="utf-8")
         # A lesson quiz, or a practice page (exam, review, progress), which reuses the quiz's files.
-        has_quiz = '<form class="ta-quiz"' in html or '<div class="ta-practice"' in html
+        has_quiz = 'class="ta-quiz"' in html or 'class="ta-practice"' in html
         assert has_quiz == bool(QUIZ_ASSET_TAG.search(html)), page.relative_to(site_dir)
         assert "<!-- quiz:" not in html, f"{page.relative_to(site_dir)} kept an unrendered marker"
