@@ -11,9 +11,9 @@ from datetime import UTC, datetime
 
 import pytest
 from playwright.sync_api import expect
-from practice_pages import lesson_of
 
 from conftest import ROOT, describe_violations, open_context, run_axe
+from quizkit.markdown.practice import lesson_of
 from quizkit.validate import load_and_check
 
 pytestmark = pytest.mark.browser

@@ -4,8 +4,10 @@ quiz's assets stay small and off quiz-less pages."""
 
 from __future__ import annotations
 
+import base64
 import functools
 import gzip
+import hashlib
 import re
 import shutil
 import tempfile
@@ -128,3 +130,29 @@ def test_real_site_loads_quiz_assets_exactly_where_a_quiz_is(site_dir):
         has_quiz = 'class="ta-quiz"' in html or 'class="ta-practice"' in html
         assert has_quiz == bool(QUIZ_ASSET_TAG.search(html)), page.relative_to(site_dir)
         assert "<!-- quiz:" not in html, f"{page.relative_to(site_dir)} kept an unrendered marker"
+
+
+def test_a_capitalised_marker_fails_the_build_instead_of_vanishing(tmp_path):
+    # Issue 15: `<!-- Quiz: name -->` used to stay an HTML comment, showing nothing.
+    build = build_variant(tmp_path, pages={"oops.md": "# Oops\n\n<!-- Quiz: sample -->\n"})
+    assert build.returncode != 0
+    assert "docs/oops.md:3: marker '<!-- Quiz: sample -->' must be written in lowercase" in build.log
+
+
+def test_a_marker_naming_the_file_says_to_drop_the_suffix(tmp_path):
+    # Issue 15: `<!-- quiz: sample.yml -->` used to be reported as a missing `sample.yml.yml`.
+    build = build_variant(tmp_path, pages={"oops.md": "# Oops\n\n<!-- quiz: sample.yml -->\n"})
+    assert build.returncode != 0
+    assert "docs/oops.md:3: marker '<!-- quiz: sample.yml -->' names a file" in build.log
+    assert "<!-- quiz: sample -->" in build.log and ".yml.yml" not in build.log
+
+
+def test_a_script_in_a_pages_markdown_gets_no_hash_in_its_csp():
+    # Issue 15: the policy used to hash every inline script of the final page, this one included.
+    page = (built_fixture() / "injected" / "index.html").read_text(encoding="utf-8")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    digest = hashlib.sha256(b"window.__injectedFromMarkdown = true;").digest()
+    assert "<script>window.__injectedFromMarkdown = true;</script>" in page
+    assert base64.b64encode(digest).decode() not in policy
+    theme_hashes = re.findall(r"'sha256-[^']+'", policy)
+    assert len(theme_hashes) >= 2  # the theme's own inline scripts are still allowed
