@@ -50,7 +50,9 @@ def test_serve_shows_bank_errors_in_the_page_and_keeps_running(tmp_path):
         body, deadline = None, time.monotonic() + 90
         while body is None and time.monotonic() < deadline and server.poll() is None:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/therapeutic-alliance/lessons/sample/", timeout=5) as reply:
+                with urllib.request.urlopen(
+                    f"http://127.0.0.1:{port}/therapeutic-alliance/lessons/sample/", timeout=5
+                ) as reply:
                     body = reply.read().decode("utf-8")
             except OSError:
                 time.sleep(0.5)
