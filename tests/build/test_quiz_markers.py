@@ -5,15 +5,13 @@ quiz's assets stay small and off quiz-less pages."""
 from __future__ import annotations
 
 import base64
-import functools
 import gzip
 import hashlib
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
-from conftest import ROOT, Build, build_site
+from conftest import ROOT, Build, build_site, built
 
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
 QUIZ_ASSETS = ("assets/quiz/quiz.js", "assets/quiz/store.js", "assets/quiz/quiz.css")
@@ -21,17 +19,9 @@ BUDGET_BYTES = 12 * 1024  # the quiz's JS and CSS together, gzipped
 QUIZ_ASSET_TAG = re.compile(r"""<(?:script|link)\b[^>]*assets/quiz/""")
 
 
-@functools.cache
-def fixture_build(*extra: str) -> Build:
-    return build_site(
-        Path(tempfile.mkdtemp(prefix="quiz-build-")) / "site", "-f", str(FIXTURE / "mkdocs.yml"), *extra
-    )
-
-
 def built_fixture(*extra: str) -> Path:
-    build = fixture_build(*extra)
-    assert build.returncode == 0, build.log
-    return build.site
+    """The fixture site as the browser tests get it (shared), or built flat (--no-directory-urls)."""
+    return built("fixture-mkdocs-flat" if "--no-directory-urls" in extra else "fixture-mkdocs")
 
 
 def build_variant(tmp_path: Path, *, pages: dict[str, str] = {}, banks: dict[str, str] = {}) -> Build:  # noqa: B006
