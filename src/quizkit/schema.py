@@ -62,6 +62,14 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
     },
 }
 
+
+def _keys(most: int | None) -> dict[str, Any]:
+    """`choices` holding at least one correct choice (and at most `most`)."""
+    key = {"type": "object", "properties": {"correct": {"const": True}}, "required": ["correct"]}
+    counts = {"minContains": 1} | ({"maxContains": most} if most else {})
+    return {"properties": {"choices": {"contains": key, **counts}}}
+
+
 # Keys by question type, which a schema says with if/then/else.
 _BY_TYPE: dict[str, Any] = {
     "if": {"required": ["type"], "properties": {"type": {"const": "true-false"}}},
@@ -70,31 +78,8 @@ _BY_TYPE: dict[str, Any] = {
         "required": ["choices"],
         "not": {"required": ["answer"]},
         "if": {"required": ["type"], "properties": {"type": {"const": "multiple"}}},
-        "then": {
-            "properties": {
-                "choices": {
-                    "contains": {
-                        "type": "object",
-                        "properties": {"correct": {"const": True}},
-                        "required": ["correct"],
-                    },
-                    "minContains": 1,
-                }
-            }
-        },
-        "else": {
-            "properties": {
-                "choices": {
-                    "contains": {
-                        "type": "object",
-                        "properties": {"correct": {"const": True}},
-                        "required": ["correct"],
-                    },
-                    "minContains": 1,
-                    "maxContains": 1,
-                }
-            }
-        },
+        "then": _keys(None),
+        "else": _keys(1),
     },
 }
 
