@@ -26,7 +26,9 @@ def test_serve_shows_bank_errors_in_the_page_and_keeps_running(tmp_path):
     broken = (
         (FIXTURE / "banks" / "sample.yml").read_text(encoding="utf-8").replace("feedback:", "fedback:", 1)
     )
-    build_variant(tmp_path, banks={"sample.yml": broken})  # writes the variant's files (this build fails)
+    # A link to a download that cannot be built while the banks are broken must not stop serve.
+    lms = "# LMS\n\n[GIFT](downloads/all-quizzes.gift)\n"
+    build_variant(tmp_path, pages={"lms.md": lms}, banks={"sample.yml": broken})  # (this build fails)
     port = _free_port()
     server = subprocess.Popen(
         [
