@@ -112,3 +112,17 @@ def test_quizzes_the_validator_accepts_the_schema_accepts():
                 e.message for e in VALIDATOR.iter_errors(yaml.safe_load(path.read_text(encoding="utf-8")))
             ]
             assert not errors, (path.name, errors[:3])
+
+
+FORMAT_PAGE = Path(__file__).resolve().parents[2] / "docs" / "educators" / "quiz-format.md"
+FORMAT_SECTIONS = {"quiz": "The quiz", "question": "A question", "choice": "A choice"}
+
+
+@pytest.mark.parametrize("part", list(FORMAT_SECTIONS))
+def test_the_format_page_lists_the_same_fields_and_required_ones(part):
+    # The page is prose for educators; its field tables must still agree with the one definition.
+    text = FORMAT_PAGE.read_text(encoding="utf-8")
+    section = text.split(f"### {FORMAT_SECTIONS[part]}\n", 1)[1].split("\n#", 1)[0]
+    rows = re.findall(r"^\| `([a-z]+)` \| ([^|]+) \|", section, re.MULTILINE)
+    assert [name for name, _ in rows] == list(FIELDS[part])
+    assert {name for name, required in rows if required.strip() == "yes"} == set(REQUIRED[part])
