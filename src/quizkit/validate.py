@@ -18,13 +18,12 @@ from .checks.choices import check_choices
 from .checks.item_writing import check_item_writing
 from .checks.refs import check_missing_refs
 from .checks.sources import LinkChecker
-from .config import PROJECT_ROOT, Course, load_course
+from .config import Course, load_course
 from .load import load_quiz_tree
 from .model import Problem, Question, Quiz
 from .rules import make_problem
 from .structure import read_quiz
 
-__all__ = ["PROJECT_ROOT", "CheckResult", "load_and_check"]
 QUIZ_SUFFIXES = (".yml", ".yaml")
 IGNORED_NAMES = ("schema.json",)
 
