@@ -48,9 +48,11 @@ def render_practice(
     }
     # JSON, not script: the CSP leaves non-executable types alone; "<" escaped so no tag can close it.
     island = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    # The data and the pool are kept out of the site search (`data-search-exclude`, honoured by
+    # Material's and Zensical's search), which would otherwise list every question twice.
     parts = [
         f'<div class="ta-practice" data-practice="{kind}">',
-        f'<script type="application/json" class="ta-practice__data">{island}</script>',
+        f'<script type="application/json" class="ta-practice__data" data-search-exclude>{island}</script>',
         f'<p class="ta-practice__nojs">{html.escape(_NO_JS[kind])}</p>',
     ]
     if kind in _POOL_PREFIX:
@@ -60,7 +62,7 @@ def render_practice(
             )
             for n, (quiz, q) in enumerate(questions, start=1)
         )
-        parts.append(f'<template class="ta-practice__pool">\n{pool}\n</template>')
+        parts.append(f'<template class="ta-practice__pool" data-search-exclude>\n{pool}\n</template>')
     parts.append("</div>")
     return "\n".join(parts)
 
