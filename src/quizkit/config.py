@@ -51,9 +51,14 @@ class Course:
 
 
 def load_course(path: Path | str | None = None) -> Course:
-    """Read course.yml (default: the project's). A missing default file gives the defaults."""
+    """Read course.yml (default: the working folder's, else this project's). A missing default
+    file gives the defaults: folders quizzes/ and docs/, any topic, no policies."""
     given = path is not None
-    path = Path(path) if given else PROJECT_ROOT / COURSE_FILE
+    if given:
+        path = Path(path)
+    else:
+        here = Path.cwd() / COURSE_FILE
+        path = here if here.is_file() else PROJECT_ROOT / COURSE_FILE
     if not path.is_file():
         if given:
             raise CourseError(f"{path}: no such course file")
