@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
+import importlib.util
 import io
 import json
 import os
@@ -37,8 +38,24 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 OUT = BENCH / "out"
 REPORT = BENCH / "REPORT.md"
-sys.path[:0] = [str(ROOT / "tests"), str(BENCH)]
-from conftest import CHROMIUM, CHROMIUM_ARGS, serve_directory  # noqa: E402  (shared with the tests)
+
+
+def _tests_conftest():
+    """The tests' conftest.py, loaded from its file: the bench drives Chromium and serves sites
+    exactly as the tests do (bench_validator, beside this file, imports as usual)."""
+    spec = importlib.util.spec_from_file_location("tests_conftest", ROOT / "tests" / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+_conftest = _tests_conftest()
+CHROMIUM, CHROMIUM_ARGS, serve_directory = (
+    _conftest.CHROMIUM,
+    _conftest.CHROMIUM_ARGS,
+    _conftest.serve_directory,
+)
 
 RUNS = 5
 BUILD_GOAL = 1.15
