@@ -58,12 +58,12 @@ def build_site(site_dir: Path, *extra: str) -> Build:
     return Build(site=site_dir, returncode=proc.returncode, log=proc.stdout + proc.stderr)
 
 
-def build_with_zensical(site_dir: Path, config: str = "mkdocs.yml", extra: str = "") -> Build:
-    """Build with Zensical. It wants its config, docs and output inside the project folder, so a
-    config INHERITing `config` is written at the root for the build, and the output moved out."""
+def build_with_zensical(site_dir: Path, config: Path = ROOT / "mkdocs.yml") -> Build:
+    """Build with Zensical. It wants docs and output inside the config's folder, so a config
+    INHERITing `config` is written beside it for the build, and the output moved out after."""
     stem = f".zensical-test-{site_dir.parent.name}-{os.getpid()}"
-    config_file, out = ROOT / f"{stem}.yml", ROOT / f"{stem}-site"
-    config_file.write_text(f"INHERIT: {config}\nsite_dir: {out.name}\n{extra}", encoding="utf-8")
+    config_file, out = config.parent / f"{stem}.yml", config.parent / f"{stem}-site"
+    config_file.write_text(f"INHERIT: {config.name}\nsite_dir: {out.name}\n", encoding="utf-8")
     try:
         proc = subprocess.run(
             [str(Path(sys.executable).with_name("zensical")), "build", "--clean", "-f", str(config_file)],
@@ -81,12 +81,7 @@ def build_with_zensical(site_dir: Path, config: str = "mkdocs.yml", extra: str =
 
 
 def _build_fixture_with_zensical(site_dir: Path) -> Build:
-    docs = FIXTURE_SITE.relative_to(ROOT) / "docs"
-    build = build_with_zensical(
-        site_dir,
-        str(FIXTURE_SITE.relative_to(ROOT) / "mkdocs.yml"),
-        f"docs_dir: {docs}\ntheme:\n  custom_dir: overrides\n",
-    )
+    build = build_with_zensical(site_dir, FIXTURE_SITE / "mkdocs.yml")
     # Zensical does not copy folders that are symlinks (the fixture links the real assets).
     for link in (FIXTURE_SITE / "docs" / "assets").iterdir():
         if build.returncode == 0 and link.is_symlink():

@@ -73,6 +73,12 @@ def load_course(path: Path | str | None = None) -> Course:
     return _read(path, node)
 
 
+def course_path(setting: str | Path, config_dir: Path | None) -> Path:
+    """The course file a site config names: relative to that config's folder (else to here)."""
+    path = Path(setting)
+    return path if path.is_absolute() or config_dir is None else config_dir / path
+
+
 def _read(path: Path, node: yaml.Node | None) -> Course:
     if not isinstance(node, yaml.MappingNode):
         raise CourseError(f"{path}:1: the course file must hold `key: value` lines")

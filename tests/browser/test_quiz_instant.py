@@ -22,10 +22,13 @@ def instant_url(tmp_path_factory):
         f"INHERIT: {FIXTURE_CONFIG}\n"
         f"docs_dir: {fixture / 'docs'}\n"
         f"site_url: {url}\n"  # instant navigation only follows links its sitemap lists
-        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n  features: [navigation.instant]\n"
-        f"markdown_extensions:\n  - quizkit.markdown:\n      course: {fixture / 'course.yml'}\n",
+        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n  features: [navigation.instant]\n",
         encoding="utf-8",
     )
+    # The course file beside that config (the extension looks there), naming the fixture's folders.
+    course = (fixture / "course.yml").read_text(encoding="utf-8")
+    course = course.replace("quizzes: banks", f"quizzes: {fixture / 'banks'}")
+    (folder / "course.yml").write_text(course.replace("docs: docs", f"docs: {fixture / 'docs'}"), "utf-8")
     build = build_site(folder / "site", "-f", str(folder / "mkdocs.yml"))
     assert build.returncode == 0, build.log
     yield url

@@ -35,10 +35,7 @@ def build_variant(tmp_path: Path, *, pages: dict[str, str] = {}, banks: dict[str
     course = (FIXTURE / "course.yml").read_text(encoding="utf-8")
     (tmp_path / "course.yml").write_text(course, encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(
-        f"INHERIT: {FIXTURE / 'mkdocs.yml'}\n"
-        "docs_dir: docs\n"
-        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
-        f"markdown_extensions:\n  - quizkit.markdown:\n      course: {tmp_path / 'course.yml'}\n",
+        f"INHERIT: {FIXTURE / 'mkdocs.yml'}\ndocs_dir: docs\ntheme:\n  custom_dir: {ROOT / 'overrides'}\n",
         encoding="utf-8",
     )
     return build_site(tmp_path / "site", "-f", str(tmp_path / "mkdocs.yml"))

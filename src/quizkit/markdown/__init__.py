@@ -2,7 +2,7 @@
 
     markdown_extensions:
       - quizkit.markdown:
-          course: course.yml   # the course file (default), relative to the working folder
+          course: course.yml   # the course file (default), relative to mkdocs.yml
 
 A line `<!-- quiz: NAME -->` becomes the bank quizzes/NAME.yml as a quiz; `<!-- practice: exam -->`
 (or `review`, `progress`) a practice tool over every bank (see markers.py, practice.py). Banks are
@@ -16,14 +16,13 @@ from __future__ import annotations
 import html
 import secrets
 import xml.etree.ElementTree as etree
-from pathlib import Path
 
 from markdown import Extension, Markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.preprocessors import Preprocessor
 
 from ..banks import BankErrors, checked_banks
-from ..config import Course, CourseError, load_course
+from ..config import Course, CourseError, course_path, load_course
 from ..render import render_quiz
 from ..urls import relative_source
 from .elements import append_html
@@ -41,7 +40,7 @@ class QuizError(Exception):
 class QuizExtension(Extension):
     def __init__(self, **kwargs) -> None:
         self.config = {
-            "course": ["course.yml", "the course file (quiz folder, topics), relative to the working folder"],
+            "course": ["course.yml", "the course file (quiz folder, topics), relative to mkdocs.yml"],
             "errors": [
                 "raise",
                 "`raise` stops the build on a bank or marker error; `show` puts it in the page",
@@ -49,8 +48,9 @@ class QuizExtension(Extension):
         }
         super().__init__(**kwargs)
 
-    def course(self) -> Course:
-        return load_course(Path(self.getConfig("course")))
+    def course(self, md: Markdown) -> Course:
+        """The course file, relative to the site's config file (the working folder without one)."""
+        return load_course(course_path(self.getConfig("course"), page_info(md).config_dir))
 
     def extendMarkdown(self, md: Markdown) -> None:
         markers = _MarkerLines(md, self)
@@ -101,7 +101,7 @@ class _MarkerLines(Preprocessor):
         if src_path is None:
             return None
         try:
-            text = (self.extension.course().docs_dir / src_path).read_text(encoding="utf-8-sig")
+            text = (self.extension.course(self.md).docs_dir / src_path).read_text(encoding="utf-8-sig")
         except (OSError, CourseError):
             return None
         return [n for n, line in enumerate(text.splitlines(), start=1) if candidate(line)]
@@ -110,7 +110,7 @@ class _MarkerLines(Preprocessor):
         if src_path is None:
             return "this page"
         try:
-            docs = self.extension.course().docs_dir.name
+            docs = self.extension.course(self.md).docs_dir.name
         except CourseError:
             docs = "docs"
         return f"{docs}/{src_path}"
@@ -141,7 +141,7 @@ class _MarkerBlock(BlockProcessor):
     def render(self, marker: Marker) -> str:
         if marker.kind == "error":
             raise MarkerError(marker.name)
-        course = self.markers.extension.course()
+        course = self.markers.extension.course(self.parser.md)
         result = checked_banks(course)
         if result.errors:
             raise BankErrors(result)

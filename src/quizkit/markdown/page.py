@@ -9,6 +9,7 @@ site config), Zensical a context preprocessor (holding the page and the config).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from markdown import Markdown
 
@@ -17,14 +18,18 @@ from markdown import Markdown
 class PageInfo:
     src_path: str | None  # docs-relative, e.g. "lessons/01-x.md"
     use_directory_urls: bool = True
+    config_dir: Path | None = None  # the folder of the site's config file (mkdocs.yml)
 
 
 def page_info(md: Markdown) -> PageInfo:
     if "relpath" in md.treeprocessors:  # MkDocs
         relpath = md.treeprocessors["relpath"]
-        return PageInfo(relpath.file.src_uri, bool(relpath.config.use_directory_urls))
+        config = relpath.config
+        folder = Path(config.config_file_path).parent if config.config_file_path else None
+        return PageInfo(relpath.file.src_uri, bool(config.use_directory_urls), folder)
     for processor in md.preprocessors:  # Zensical
         if type(processor).__name__ == "ContextPreprocessor":
             config = processor.config or {}
-            return PageInfo(processor.page.path, bool(config.get("use_directory_urls", True)))
+            folder = Path(config["root_dir"]) if config.get("root_dir") else None
+            return PageInfo(processor.page.path, bool(config.get("use_directory_urls", True)), folder)
     return PageInfo(None)

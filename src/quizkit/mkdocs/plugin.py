@@ -25,7 +25,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
 from ..banks import BankErrors, checked_banks, require_clean
-from ..config import Course, CourseError, load_course
+from ..config import Course, CourseError, course_path, load_course
 from ..export import FORMATS, ExportOptions, export_banks, exporter
 from ..markdown.markers import MarkerError, find_markers, unknown_quiz
 from .csp import add_csp_meta
@@ -52,8 +52,9 @@ class QuizkitPlugin(BasePlugin):
         if EXTENSION not in config.markdown_extensions:
             return None
         settings = config.mdx_configs.get(EXTENSION) or {}
+        folder = Path(config.config_file_path).parent if config.config_file_path else None
         try:
-            return load_course(Path(settings.get("course", "course.yml")))
+            return load_course(course_path(settings.get("course", "course.yml"), folder))
         except CourseError as error:
             raise PluginError(str(error)) from None
 
