@@ -4,11 +4,14 @@ and the practice exam starts with questions whose lesson links land too."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from playwright.sync_api import expect
 from quiz_site import LESSON, question
 
-from conftest import served
+from conftest import ROOT, served
+from quizkit.config import read_site_config
 
 pytestmark = pytest.mark.browser
 
@@ -50,6 +53,8 @@ def test_a_quizs_lesson_link_lands_on_the_heading(page, fixture_url):
 
 def test_the_practice_exam_starts_and_its_links_land(page, context, course_url):
     page.goto(course_url + "practice/exam/")
+    data = json.loads(page.locator(".ta-practice__data").text_content())
+    assert data["course"] == read_site_config(ROOT / "mkdocs.yml")["site_name"]  # from either generator
     page.get_by_role("button", name="Start exam").click()
     expect(page.get_by_role("heading", name="Question 1 of 20")).to_be_visible()
     link = page.locator(".ta-q .ta-source").first

@@ -153,7 +153,7 @@ class _MarkerBlock(BlockProcessor):
 
         if marker.kind == "practice":
             return render_practice(
-                marker.name, result.quizzes, course, link_for, src, info.use_directory_urls
+                marker.name, result.quizzes, course, link_for, src, info.use_directory_urls, info.site_name
             )
         banks = {quiz.name: quiz for quiz in result.quizzes}
         if marker.name not in banks:

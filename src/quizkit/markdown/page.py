@@ -19,6 +19,7 @@ class PageInfo:
     src_path: str | None  # docs-relative, e.g. "lessons/01-x.md"
     use_directory_urls: bool = True
     config_dir: Path | None = None  # the folder of the site's config file (mkdocs.yml)
+    site_name: str = ""
 
 
 def page_info(md: Markdown) -> PageInfo:
@@ -26,10 +27,11 @@ def page_info(md: Markdown) -> PageInfo:
         relpath = md.treeprocessors["relpath"]
         config = relpath.config
         folder = Path(config.config_file_path).parent if config.config_file_path else None
-        return PageInfo(relpath.file.src_uri, bool(config.use_directory_urls), folder)
+        return PageInfo(relpath.file.src_uri, bool(config.use_directory_urls), folder, config.site_name)
     for processor in md.preprocessors:  # Zensical
         if type(processor).__name__ == "ContextPreprocessor":
             config = processor.config or {}
             folder = Path(config["root_dir"]) if config.get("root_dir") else None
-            return PageInfo(processor.page.path, bool(config.get("use_directory_urls", True)), folder)
+            directory_urls = bool(config.get("use_directory_urls", True))
+            return PageInfo(processor.page.path, directory_urls, folder, config.get("site_name") or "")
     return PageInfo(None)

@@ -38,6 +38,7 @@ def render_practice(
     link_for: LinkFor,
     src_path: str | None,
     use_directory_urls: bool,
+    site_name: str = "",
 ) -> str:
     """The practice tool `kind` as HTML: data for practice.js, a no-JS note, the question pool."""
     questions = [(quiz, q) for quiz in quizzes for q in quiz.questions]
@@ -45,6 +46,8 @@ def render_practice(
         "lessons": _lessons(quizzes, questions, course.docs_dir, src_path, use_directory_urls),
         "topics": list(course.topics),
         "topicLabels": course.topics,
+        # Names the course in exported progress; an import from another course is refused.
+        "course": site_name,
     }
     # JSON, not script: the CSP leaves non-executable types alone; "<" escaped so no tag can close it.
     island = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
