@@ -7,7 +7,7 @@ DEV_STAMP := $(VENV)/.dev-deps
 # Material prints a multi-line end-of-life banner on every build; it is news, not a build problem.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-js lint validate browser bench export offline clean
+.PHONY: serve build zensical test test-fast test-js lint validate schema browser bench export offline clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ $(SITE_STAMP): requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $@
 
-$(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
+$(DEV_STAMP): requirements.txt requirements-dev.txt requirements-zensical.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
@@ -27,6 +27,17 @@ serve: $(SITE_STAMP)
 
 build: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
+
+# The same course built by Zensical (pinned in requirements-zensical.txt) into site-zensical/:
+# quizzes and practice pages come from the Markdown extension; the MkDocs plugin's extras do not
+# run there (README.md, "Zensical"). Zensical takes its output folder from the config, hence INHERIT.
+ZENSICAL_STAMP := $(VENV)/.zensical-deps
+$(ZENSICAL_STAMP): requirements-zensical.txt $(SITE_STAMP)
+	$(BIN)/python -m pip install --quiet -r requirements-zensical.txt
+	touch $@
+zensical: $(ZENSICAL_STAMP)
+	@printf 'INHERIT: mkdocs.yml\nsite_dir: site-zensical\n' > .zensical.yml
+	$(BIN)/zensical build --clean --config-file .zensical.yml; status=$$?; rm -f .zensical.yml; exit $$status
 
 # The offline copy (unzip, open index.html): OFFLINE=true turns on Material's offline plugin
 # (file:// links, search without a server); built in a temp dir, zipped with one top folder.
@@ -39,9 +50,19 @@ offline: $(SITE_STAMP)
 	echo "Offline copy: $(OFFLINE_ZIP)"
 
 # Installs what the tests need (Python packages, the browser, axe-core), then runs every check.
+# Browser files run in parallel (pytest-xdist); each fixture site is built once and shared.
 test: $(DEV_STAMP) browser
 	$(MAKE) lint validate test-js
-	$(BIN)/python -m pytest
+	$(BIN)/quizkit-schema --check
+	$(BIN)/python -m pytest -n 2
+
+# The unit tests alone: seconds, no browser, no site build.
+test-fast: $(DEV_STAMP)
+	$(BIN)/python -m pytest -q tests/unit
+
+# quizzes/schema.json from the format's definition (quizkit.schema) and course.yml's topics.
+schema: $(SITE_STAMP)
+	$(BIN)/quizkit-schema
 
 # The browser scripts' logic under Node's own test runner (store and migration, import checks,
 # review schedule, exam draw); the browser tests cover what a learner sees.
@@ -68,4 +89,4 @@ export: $(SITE_STAMP)
 	$(BIN)/python scripts/export_quizzes.py --to all --out dist/exports
 
 clean:
-	rm -rf site dist .pytest_cache
+	rm -rf site site-zensical dist .pytest_cache

@@ -1,7 +1,7 @@
 """`make bench`: measure the site and write bench/REPORT.md (also printed). Never run as a test.
 
-1. Build time: full `mkdocs build`, median of 5, with and without the quiz hook (same Markdown;
-   without the hook the quiz markers stay HTML comments). Goal: ratio <= 1.15.
+1. Build time: full `mkdocs build`, median of 5, with and without the quiz extension (same Markdown;
+   without quizkit.markdown the quiz markers stay HTML comments). Goal: ratio <= 1.15.
 2. Page weight: every same-origin response a page loads in Chromium, gzipped, for the home page, a
    lesson and the practice exam; the quiz assets alone; and the same lesson built on stock Material
    with mkdocs-quiz (from PyPI, into a throwaway venv under bench/out/). Goal: our lesson lighter.
@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
+import importlib.util
 import io
 import json
 import os
@@ -37,8 +38,24 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 OUT = BENCH / "out"
 REPORT = BENCH / "REPORT.md"
-sys.path[:0] = [str(ROOT / "tests"), str(BENCH)]
-from conftest import CHROMIUM, CHROMIUM_ARGS, serve_directory  # noqa: E402  (shared with the tests)
+
+
+def _tests_conftest():
+    """The tests' conftest.py, loaded from its file: the bench drives Chromium and serves sites
+    exactly as the tests do (bench_validator, beside this file, imports as usual)."""
+    spec = importlib.util.spec_from_file_location("tests_conftest", ROOT / "tests" / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+_conftest = _tests_conftest()
+CHROMIUM, CHROMIUM_ARGS, serve_directory = (
+    _conftest.CHROMIUM,
+    _conftest.CHROMIUM_ARGS,
+    _conftest.serve_directory,
+)
 
 RUNS = 5
 BUILD_GOAL = 1.15
@@ -47,7 +64,7 @@ LIGHTHOUSE_CLI = BENCH / "node_modules" / "lighthouse" / "cli" / "index.js"
 LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
-# Builds exactly as `mkdocs build` does, with optional config overrides (here: the hook list).
+# Builds exactly as `mkdocs build` does, with optional config overrides (here: the extension list).
 BUILD_ONCE = """
 import json, sys
 from mkdocs.commands.build import build
@@ -63,7 +80,7 @@ finally:
 
 
 class _AnyTagLoader(yaml.SafeLoader):
-    """mkdocs.yml holds tags such as !ENV; their values do not matter for reading the hook list."""
+    """mkdocs.yml holds tags such as !ENV; their values do not matter for reading the extensions."""
 
 
 _AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
@@ -89,18 +106,25 @@ def timed_build(python: Path, config_file: Path, site_dir: Path, cwd: Path, **ov
 # --- 1. build time ---------------------------------------------------------------------------
 
 
+def without_quiz_extension(extensions: list) -> list:
+    """The site's Markdown extensions less the quiz kit's (quizkit.markdown)."""
+    names = (next(iter(e)) if isinstance(e, dict) else e for e in extensions)
+    return [e for e, name in zip(extensions, names, strict=True) if not name.startswith("quizkit")]
+
+
 def build_time_section(work: Path) -> tuple[str, Path]:
-    hooks = mkdocs_config().get("hooks") or []
-    no_quiz_hooks = [h for h in hooks if "quiz_hook" not in h]
+    no_quiz = without_quiz_extension(mkdocs_config().get("markdown_extensions") or [])
     python = Path(sys.executable)
     config = ROOT / "mkdocs.yml"
     with_quiz, without_quiz = [], []
     # One warm-up each (imports, disk cache), then alternate so drift hits both sides alike.
     timed_build(python, config, work / "warm-a", ROOT)
-    timed_build(python, config, work / "warm-b", ROOT, hooks=no_quiz_hooks)
+    timed_build(python, config, work / "warm-b", ROOT, markdown_extensions=no_quiz)
     for i in range(RUNS):
         with_quiz.append(timed_build(python, config, work / f"quiz-{i}", ROOT))
-        without_quiz.append(timed_build(python, config, work / f"plain-{i}", ROOT, hooks=no_quiz_hooks))
+        without_quiz.append(
+            timed_build(python, config, work / f"plain-{i}", ROOT, markdown_extensions=no_quiz)
+        )
     a, b = statistics.median(with_quiz), statistics.median(without_quiz)
     ratio = a / b
     verdict = "meets" if ratio <= BUILD_GOAL else "MISSES"
@@ -108,13 +132,13 @@ def build_time_section(work: Path) -> tuple[str, Path]:
         "## 1. Build time",
         "",
         f"Full `mkdocs build` in a fresh process, median of {RUNS} (after one warm-up each, runs"
-        " alternated). Without the quiz hook the same Markdown builds with quiz markers left as HTML"
-        " comments (the other hooks stay).",
+        " alternated). Without the quiz extension the same Markdown builds with quiz markers left as"
+        " HTML comments (the quizkit plugin stays).",
         "",
         "| build | median | all runs (s) |",
         "| --- | ---: | --- |",
-        f"| with quiz hook | {a:.2f} s | {', '.join(f'{t:.2f}' for t in with_quiz)} |",
-        f"| without quiz hook | {b:.2f} s | {', '.join(f'{t:.2f}' for t in without_quiz)} |",
+        f"| with quiz extension | {a:.2f} s | {', '.join(f'{t:.2f}' for t in with_quiz)} |",
+        f"| without quiz extension | {b:.2f} s | {', '.join(f'{t:.2f}' for t in without_quiz)} |",
         "",
         f"**Ratio {ratio:.3f}** (goal <= {BUILD_GOAL}): {verdict} the goal.",
     ]
@@ -191,10 +215,10 @@ def stock_mkdocs_quiz_site(work: Path, lesson_md: Path, quiz_name: str) -> Path 
     config = {
         "site_name": "Stock Material + mkdocs-quiz",
         # Stock Material with our theme settings (palette, features, no web fonts) but none of our
-        # overrides, CSS or hooks, so what differs is the quiz implementation.
+        # overrides, CSS or quiz kit, so what differs is the quiz implementation.
         "theme": {"name": "material", **{k: v for k, v in ours["theme"].items() if k != "custom_dir"}},
         "plugins": ["search", "mkdocs_quiz"],
-        "markdown_extensions": ours.get("markdown_extensions", []),
+        "markdown_extensions": without_quiz_extension(ours.get("markdown_extensions", [])),
     }
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     # cwd = ROOT so the snippets extension finds includes/ exactly as in our build.

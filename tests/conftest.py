@@ -1,21 +1,28 @@
-"""Shared fixtures: one strict build of the site per test session, a local server for it, and a
-real browser (Debian's Chromium driven by Playwright) that records what a page asks for."""
+"""Shared fixtures: each site built once per test run (by MkDocs or by Zensical), even when
+pytest-xdist runs the files in parallel, a local server for it, and a real browser (Debian's
+Chromium driven by Playwright) that records what a page asks for."""
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import http.server
+import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
+GENERATORS = ("mkdocs", "zensical")
 CHROMIUM = Path("/usr/bin/chromium")
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -51,9 +58,83 @@ def build_site(site_dir: Path, *extra: str) -> Build:
     return Build(site=site_dir, returncode=proc.returncode, log=proc.stdout + proc.stderr)
 
 
+def build_with_zensical(site_dir: Path, config: Path = ROOT / "mkdocs.yml") -> Build:
+    """Build with Zensical. It wants docs and output inside the config's folder, so a config
+    INHERITing `config` is written beside it for the build, and the output moved out after."""
+    stem = f".zensical-test-{site_dir.parent.name}-{os.getpid()}"
+    config_file, out = config.parent / f"{stem}.yml", config.parent / f"{stem}-site"
+    config_file.write_text(f"INHERIT: {config.name}\nsite_dir: {out.name}\n", encoding="utf-8")
+    try:
+        proc = subprocess.run(
+            [str(Path(sys.executable).with_name("zensical")), "build", "--clean", "-f", str(config_file)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        if out.is_dir():
+            site_dir.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(out), str(site_dir))
+    finally:
+        config_file.unlink(missing_ok=True)
+        shutil.rmtree(out, ignore_errors=True)
+    return Build(site=site_dir, returncode=proc.returncode, log=proc.stdout + proc.stderr)
+
+
+def _build_fixture_with_zensical(site_dir: Path) -> Build:
+    build = build_with_zensical(site_dir, FIXTURE_SITE / "mkdocs.yml")
+    # Zensical does not copy folders that are symlinks (the fixture links the real assets).
+    for link in (FIXTURE_SITE / "docs" / "assets").iterdir():
+        if build.returncode == 0 and link.is_symlink():
+            shutil.copytree(link.resolve(), site_dir / "assets" / link.name, dirs_exist_ok=True)
+    return build
+
+
+# Every site the tests open, by name; each is built once per run and shared by all workers.
+SITES: dict[str, Callable[[Path], Build]] = {
+    "course-mkdocs": build_site,
+    "course-zensical": build_with_zensical,
+    "fixture-mkdocs": lambda site: build_site(site, "-f", str(FIXTURE_SITE / "mkdocs.yml")),
+    "fixture-mkdocs-flat": lambda site: build_site(
+        site, "-f", str(FIXTURE_SITE / "mkdocs.yml"), "--no-directory-urls"
+    ),
+    "fixture-zensical": _build_fixture_with_zensical,
+}
+_shared_root: list[Path] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_sites_folder(tmp_path_factory):
+    # Under xdist each worker's temp folder sits in one folder for the run: builds go there.
+    base = tmp_path_factory.getbasetemp()
+    _shared_root.append(base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base)
+
+
+@functools.cache
+def shared_build(name: str) -> Build:
+    """Site `name` of SITES, built by the first worker to ask (a file lock holds the others)."""
+    root = _shared_root[0] / "shared-sites"
+    root.mkdir(exist_ok=True)
+    with (root / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        record = root / f"{name}.json"
+        if record.exists():
+            data = json.loads(record.read_text(encoding="utf-8"))
+            return Build(site=Path(data["site"]), returncode=data["returncode"], log=data["log"])
+        build = SITES[name](root / name / "site")
+        record.write_text(json.dumps(asdict(build), default=str), encoding="utf-8")
+        return build
+
+
+def built(name: str) -> Path:
+    build = shared_build(name)
+    if build.returncode != 0:
+        pytest.fail(f"the site {name} did not build:\n{build.log}")
+    return build.site
+
+
 @pytest.fixture(scope="session")
-def site_build(tmp_path_factory) -> Build:
-    return build_site(tmp_path_factory.mktemp("site") / "site")
+def site_build() -> Build:
+    return shared_build("course-mkdocs")
 
 
 @pytest.fixture(scope="session")
@@ -76,11 +157,22 @@ def serve_directory(directory: Path):
     return f"http://127.0.0.1:{server.server_address[1]}/", server
 
 
+@functools.cache
+def served(name: str) -> str:
+    """The URL of site `name`, served on 127.0.0.1 until the session ends (a daemon thread)."""
+    url, _server = serve_directory(built(name))
+    return url
+
+
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path):
-    url, server = serve_directory(site_dir)
-    yield url
-    server.shutdown()
+    return served("course-mkdocs")
+
+
+@pytest.fixture(scope="session", params=GENERATORS)
+def generator(request) -> str:
+    """The site generator a test runs against: every test using it runs once with each."""
+    return request.param
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,8 @@
 """The anchors a docs page really has, computed the way the site computes them.
 
 The page is rendered with the Markdown extensions and settings in the project's mkdocs.yml
-(MkDocs adds `toc`, `tables` and `fenced_code` itself), so a renamed heading, a custom
+(MkDocs adds `toc`, `tables` and `fenced_code` itself; the quiz extension is left out, as quizzes
+add no heading a `source` may name), so a renamed heading, a custom
 `{#id}` or a different slugify setting changes the anchors here exactly as on the site.
 Results are cached per page and dropped when the page or mkdocs.yml changes.
 """
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import markdown
+
+from .config import read_site_config
 
 _MKDOCS_BUILTINS = ["toc", "tables", "fenced_code"]
 _ID_ATTRIBUTE = re.compile(r"""\sid=["']([^"']+)["']""")
@@ -53,11 +56,7 @@ def markdown_settings(project_root: Path) -> tuple[list[str], dict[str, dict]]:
     cached = _settings_cache.get(config_file)
     if cached is not None and cached[0] == mtime:
         return cached[1], cached[2]
-    # MkDocs' own loader: mkdocs.yml is trusted project config and may use !!python/name tags.
-    from mkdocs.utils.yaml import yaml_load
-
-    with config_file.open(encoding="utf-8") as handle:
-        config = yaml_load(handle) or {}
+    config = read_site_config(config_file)
     extensions, configs = _normalise(config.get("markdown_extensions") or [], project_root)
     # As MkDocs does: its built-ins first, then the site's own, each once.
     extensions = list(dict.fromkeys(_MKDOCS_BUILTINS + extensions))
@@ -70,12 +69,12 @@ def _normalise(entries: list[Any], project_root: Path) -> tuple[list[str], dict[
     extensions: list[str] = []
     configs: dict[str, dict] = {}
     for entry in entries:
-        if isinstance(entry, dict):
-            for name, config in entry.items():
-                extensions.append(name)
+        for name, config in entry.items() if isinstance(entry, dict) else [(str(entry), None)]:
+            if name.split(".")[0] == "quizkit":  # rendering quizzes would check the banks again
+                continue
+            extensions.append(name)
+            if config is not None:
                 configs[name] = dict(config or {})
-        else:
-            extensions.append(str(entry))
     if "pymdownx.snippets" in extensions:
         # Appended snippets (abbreviations, links) add no anchors; paths resolve from the project
         # root whatever the working directory, and a missing snippet is the site build's to report.

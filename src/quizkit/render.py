@@ -53,38 +53,19 @@ The emitted HTML has no scripts, event handlers or style attributes (a CSP will 
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 from collections.abc import Callable
-
-from mkdocs.structure.files import File
-from mkdocs.utils import get_relative_url
 
 from quizkit.markup import render_inline
 from quizkit.model import Choice, Question, Quiz
 from quizkit.references import REFERENCES_PAGE
 
+# Turns a docs-relative target ("lessons/x.md#anchor") into the href to write: the site's
+# Markdown extension gives hrefs relative to the page's source, which the generator rewrites.
 LinkFor = Callable[[str], str]
 
 _INPUT_TYPE = {"single": "radio", "true-false": "radio", "multiple": "checkbox"}
 _HINT = {"single": "Choose one answer.", "true-false": "True or false?", "multiple": "Choose all that apply."}
-
-
-def lesson_link_maker(page_url: str, use_directory_urls: bool) -> LinkFor:
-    """Return a function turning a docs-relative `source` ("lessons/x.md#anchor") into a URL
-    relative to the page at `page_url` (a MkDocs `page.url`), the way MkDocs itself links pages."""
-
-    def link_for(source: str) -> str:
-        path, _, anchor = source.partition("#")
-        fragment = f"#{anchor}" if anchor else ""
-        if not path:
-            return fragment or "."
-        target = File(posixpath.normpath(path), None, "", use_directory_urls).url
-        if target.rstrip("/") == page_url.rstrip("/") and fragment:
-            return fragment  # the quiz sits on the lesson page itself
-        return get_relative_url(target, page_url or ".") + fragment
-
-    return link_for
 
 
 def render_quiz(quiz: Quiz, *, link_for: LinkFor, id_prefix: str = "q-") -> str:

@@ -10,19 +10,6 @@ from dataclasses import dataclass
 
 from .model import Problem, Severity
 
-# The shared list of topics (per-topic scores in the practice exam group questions by these).
-TOPICS: tuple[str, ...] = (
-    "definition",
-    "history",
-    "evidence",
-    "building",
-    "ethics",
-    "measurement",
-    "ruptures",
-    "settings",
-    "culture",
-)
-
 
 @dataclass(frozen=True)
 class Rule:
@@ -61,7 +48,7 @@ RULES: dict[str, Rule] = {
         Rule("empty-bank", _E, "a quiz has no questions"),
         Rule("bad-id", _E, "an id is not lowercase letters, digits, - and _"),
         Rule("unknown-type", _E, "`type` is not single, multiple or true-false"),
-        Rule("unknown-topic", _E, "`topic` is not one of the shared topics"),
+        Rule("unknown-topic", _E, "`topic` is not one of the course's topics (course.yml)"),
         Rule("unknown-difficulty", _E, "`difficulty` is not easy, medium or hard"),
         Rule(
             "field-not-for-type", _E, "`choices` on a true-false question, or `answer` on a choice question"
@@ -100,6 +87,9 @@ RULES: dict[str, Rule] = {
         Rule("grammatical-cue", _W, 'the prompt ends in "a"/"an" and a choice does not fit it'),
         Rule("shared-choice-start", _W, "every choice starts with the same words"),
         Rule("duplicate-prompt", _W, "the same prompt appears in two questions"),
+        Rule(
+            "missing-refs", _W, "the question's topic needs `refs:` (course.yml `refs_topics`) and has none"
+        ),
         Rule(
             "key-longest-often", _W, "across a quiz, the correct choice is the longest too often", bank=True
         ),

@@ -1,9 +1,9 @@
 """Turn a quiz file's YAML node tree into typed `Quiz` data, reporting every shape problem.
 
-This is the format's field list in code: `FIELDS` and `REQUIRED` are the contract that
-quizzes/schema.json mirrors (a test keeps the two in step). The reader never recurses into
-anything it does not know, so hostile trees cost no more than their size, and a node met
-twice (an alias) is refused rather than followed.
+This is the format's field list in code: `FIELDS` and `REQUIRED` are the contract from which
+quizzes/schema.json is generated (quizkit.schema; a test fails when the file is stale). The
+reader never recurses into anything it does not know, so hostile trees cost no more than their
+size, and a node met twice (an alias) is refused rather than followed.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import yaml
 
 from .checks.text import CONTROL, visible
 from .model import DIFFICULTIES, QUESTION_TYPES, Choice, Problem, Question, Quiz
-from .rules import TOPICS, make_problem, quote
+from .rules import make_problem, quote
 
 TEXT, FLAG, LIST, TEXT_LIST = "text", "true/false", "list", "list of text"
 
@@ -44,7 +44,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "question": ("id", "prompt", "explanation", "source"),
     "choice": ("text", "feedback"),
 }
-ENUMS: dict[str, tuple[str, ...]] = {"type": QUESTION_TYPES, "topic": TOPICS, "difficulty": DIFFICULTIES}
+# `topic` takes the course's topics (course.yml), given to `read_quiz`; no topics accepts any.
+ENUMS: dict[str, tuple[str, ...]] = {"type": QUESTION_TYPES, "topic": (), "difficulty": DIFFICULTIES}
 ENUM_RULES = {"type": "unknown-type", "topic": "unknown-topic", "difficulty": "unknown-difficulty"}
 MISSING_RULES = {"explanation": "missing-explanation", "feedback": "missing-feedback"}
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
@@ -76,13 +77,13 @@ class _GiveUp(Exception):
     """Raised inside the reader when a file exceeds a work bound."""
 
 
-def read_quiz(root: yaml.Node, shown: str) -> tuple[Quiz | None, list[Problem]]:
+def read_quiz(root: yaml.Node, shown: str, topics: tuple[str, ...] = ()) -> tuple[Quiz | None, list[Problem]]:
     """The quiz in `root` and every shape problem in it.
 
     The quiz is None when the file is not a mapping, or when it is so large or so broken that
     reading stopped early (the last problem then says so).
     """
-    reader = _Reader(shown)
+    reader = _Reader(shown, {**ENUMS, "topic": tuple(topics)})
     try:
         return reader.quiz(root), reader.problems
     except _GiveUp as stop:
@@ -92,8 +93,9 @@ def read_quiz(root: yaml.Node, shown: str) -> tuple[Quiz | None, list[Problem]]:
 
 
 class _Reader:
-    def __init__(self, shown: str) -> None:
+    def __init__(self, shown: str, enums: dict[str, tuple[str, ...]]) -> None:
         self.shown = shown
+        self.enums = enums
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
 
@@ -147,12 +149,12 @@ class _Reader:
                 "bad-id",
                 f"id {quote(question.id)} may hold only lowercase letters, digits, - and _",
             )
-        for name in ENUMS:
+        for name, allowed in self.enums.items():
             value = self.text(fields, name)
             if value is None:
                 continue
-            if value not in ENUMS[name]:
-                known = ", ".join(ENUMS[name])
+            if allowed and value not in allowed:
+                known = ", ".join(allowed)
                 self.report(
                     fields[name][1], ENUM_RULES[name], f"{name} {quote(value)} is not one of: {known}"
                 )

@@ -1,7 +1,7 @@
 """The validator's public entry point: load every quiz file, run every check, return it all.
 
-The CLI (scripts/validate_quizzes.py), the MkDocs build hook and the exporters call only
-`load_and_check`; nothing else parses a quiz file.
+The CLI (quizkit.cli, behind scripts/validate_quizzes.py), the site build (quizkit.site) and
+the exporters call only `load_and_check`; nothing else parses a quiz file.
 """
 
 from __future__ import annotations
@@ -16,13 +16,14 @@ from .checks.answer_key import check_answer_key
 from .checks.bank import check_across_files, check_bank
 from .checks.choices import check_choices
 from .checks.item_writing import check_item_writing
+from .checks.refs import check_missing_refs
 from .checks.sources import LinkChecker
+from .config import Course, load_course
 from .load import load_quiz_tree
 from .model import Problem, Question, Quiz
 from .rules import make_problem
 from .structure import read_quiz
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 QUIZ_SUFFIXES = (".yml", ".yaml")
 IGNORED_NAMES = ("schema.json",)
 
@@ -66,37 +67,44 @@ class CheckResult:
 
 
 def load_and_check(
-    paths: Sequence[Path | str], docs_dir: Path | None = None, project_root: Path | None = None
+    paths: Sequence[Path | str],
+    docs_dir: Path | None = None,
+    project_root: Path | None = None,
+    course: Course | None = None,
 ) -> CheckResult:
     """Load and check quiz files and folders (folders: their *.yml and *.yaml files, sorted).
 
     Problems are collected for all files before returning; none raises. Paths in problems are
-    shown as given. `docs_dir` (default `<project_root>/docs`) is where `lesson` and `source`
-    must resolve; `project_root` (default: the repository) holds mkdocs.yml.
+    shown as given. `course` (default: the project's course.yml) gives the topics and the
+    topics that need refs; `docs_dir` (default: the course's docs folder) is where `lesson` and
+    `source` must resolve; `project_root` (default: the course file's folder) holds mkdocs.yml.
     """
     # Loading builds many small objects and no cycles; pausing the cyclic collector keeps the
     # cost per question flat as banks grow (it measured ~20% of the time at 10,000 questions).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load_and_check(paths, docs_dir, project_root)
+        return _load_and_check(paths, docs_dir, project_root, course or load_course())
     finally:
         if collecting:
             gc.enable()
 
 
 def _load_and_check(
-    paths: Sequence[Path | str], docs_dir: Path | None, project_root: Path | None
+    paths: Sequence[Path | str], docs_dir: Path | None, project_root: Path | None, course: Course
 ) -> CheckResult:
-    root = Path(project_root) if project_root is not None else PROJECT_ROOT
-    links = LinkChecker(Path(docs_dir) if docs_dir is not None else root / "docs", root)
+    root = Path(project_root) if project_root is not None else course.root
+    if docs_dir is None:
+        docs_dir = course.docs_dir if project_root is None else root / "docs"
+    links = LinkChecker(Path(docs_dir), root)
+    topics = tuple(course.topics)
     files, problems = expand_paths(paths)
     quizzes: list[Quiz] = []
     for path, shown in files:
         tree, found = load_quiz_tree(path, shown)
         problems.extend(found)
         if tree is not None:
-            quiz, found = read_quiz(tree, shown)
+            quiz, found = read_quiz(tree, shown, topics)
             problems.extend(found)
             if quiz is not None:
                 quizzes.append(quiz)
@@ -104,16 +112,19 @@ def _load_and_check(
     for owner, problem in check_across_files(quizzes):
         owned.setdefault(id(owner), []).append(problem)
     for quiz in quizzes:
-        problems.extend(_check_quiz(quiz, links, owned))
+        problems.extend(_check_quiz(quiz, links, owned, course.refs_topics))
     order = {shown: index for index, (_, shown) in enumerate(files)}
     problems.sort(key=lambda p: (order.get(p.path, -1), p.line, p.col))
     return CheckResult(quizzes=quizzes, problems=problems, files=len(files))
 
 
-def _check_quiz(quiz: Quiz, links: LinkChecker, owned: dict[int, list[Problem]]) -> list[Problem]:
+def _check_quiz(
+    quiz: Quiz, links: LinkChecker, owned: dict[int, list[Problem]], refs_topics: tuple[str, ...]
+) -> list[Problem]:
     problems = list(links.check_lesson(quiz))
     for question in quiz.questions:
         found = _check_question(quiz, question, links)
+        found.extend(check_missing_refs(quiz, question, refs_topics))
         found.extend(owned.get(id(question), ()))
         problems.extend(apply_allows(question, quiz, found))
     found = [problem for _, problem in check_bank(quiz)]

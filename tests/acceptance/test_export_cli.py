@@ -101,23 +101,28 @@ def test_real_banks_export_or_are_refused_whole(tmp_path):
     assert written == expected
 
 
-# --- the site's download hook -------------------------------------------------------------
+# --- the site's downloads (the quizkit MkDocs plugin) -----------------------------------------
 
 
 def make_site(tmp_path: Path, page: str, with_quizzes: bool = True) -> Path:
-    """A tiny MkDocs project using the real hook, the fixture banks and the fixture docs."""
+    """A tiny MkDocs project using the real plugin, the fixture banks and the fixture docs, and
+    the course's own course.yml (its folders, quizzes/ and docs/, resolve inside the project)."""
     project = tmp_path / "project"
     shutil.copytree(FIXTURES / "docs", project / "docs")
     if with_quizzes:
         shutil.copytree(FIXTURES / "quizzes", project / "quizzes")
     (project / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
     (project / "docs" / "lms.md").write_text(page, encoding="utf-8")
+    shutil.copy(ROOT / "course.yml", project / "course.yml")
     (project / "mkdocs.yml").write_text(
-        textwrap.dedent(f"""\
+        textwrap.dedent("""\
             site_name: Fixture course
             site_url: https://example.org/course/
-            hooks:
-              - {ROOT / "scripts" / "export_hook.py"}
+            plugins:
+              - quizkit
+            markdown_extensions:
+              - quizkit.markdown:
+                  course: course.yml
             """),
         encoding="utf-8",
     )

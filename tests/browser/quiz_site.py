@@ -1,50 +1,34 @@
 """The quiz engine's fixture site (tests/fixtures/site: its own pages and banks, the real theme,
-hook and assets), built once per session and served on 127.0.0.1.
+Markdown extension, plugin and assets), built once per run (conftest.shared_build) and served
+on 127.0.0.1.
 
 Imported by the test_quiz_*.py modules, as tests/site/site_pages.py is by its tests (a second
-conftest.py would shadow the top-level one's `conftest` module name). The build and server are
-cached here, so modules that import the fixtures still share one build.
+conftest.py would shadow the top-level one's `conftest` module name).
 """
 
 from __future__ import annotations
 
-import functools
-import tempfile
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, build_site, serve_directory
+from conftest import FIXTURE_SITE, built, served
 
-FIXTURE_CONFIG = ROOT / "tests" / "fixtures" / "site" / "mkdocs.yml"
+FIXTURE_CONFIG = FIXTURE_SITE / "mkdocs.yml"
 LESSON = "lessons/sample/"
 HOSTILE = "hostile/"
 QUIZ_TITLE = "Sample check: the alliance"
 STORAGE_KEY = "ta-course:v1:/"  # scoped to the site root (store.js)
 
 
-@functools.cache
-def _built_site() -> Path:
-    build = build_site(Path(tempfile.mkdtemp(prefix="quiz-site-")) / "site", "-f", str(FIXTURE_CONFIG))
-    if build.returncode != 0:
-        pytest.fail(f"the quiz fixture site did not build:\n{build.log}")
-    return build.site
-
-
-@functools.cache
-def _served_url() -> str:
-    url, _server = serve_directory(_built_site())  # a daemon thread; it ends with the session
-    return url
-
-
 @pytest.fixture(scope="session")
 def quiz_site() -> Path:
-    return _built_site()
+    return built("fixture-mkdocs")
 
 
 @pytest.fixture(scope="session")
 def quiz_url() -> str:
-    return _served_url()
+    return served("fixture-mkdocs")
 
 
 def question(page, number: int):

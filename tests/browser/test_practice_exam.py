@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import ROOT, describe_violations, open_context, run_axe
-from practice_pages import lesson_of
+from quizkit.markdown.practice import lesson_of
 from quizkit.validate import load_and_check
 
 pytestmark = pytest.mark.browser

@@ -1,5 +1,5 @@
 """With Material's instant navigation (pages swapped without a reload) the quiz still comes to
-life: the hook then puts the quiz assets on every page, and quiz.js runs on each `document$`."""
+life: the theme override then puts the quiz assets on every page, and quiz.js runs on each `document$`."""
 
 from __future__ import annotations
 
@@ -22,11 +22,13 @@ def instant_url(tmp_path_factory):
         f"INHERIT: {FIXTURE_CONFIG}\n"
         f"docs_dir: {fixture / 'docs'}\n"
         f"site_url: {url}\n"  # instant navigation only follows links its sitemap lists
-        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n  features: [navigation.instant]\n"
-        f"hooks:\n  - {ROOT / 'scripts' / 'quiz_hook.py'}\n"
-        f"extra:\n  quizzes_dir: {fixture / 'banks'}\n",
+        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n  features: [navigation.instant]\n",
         encoding="utf-8",
     )
+    # The course file beside that config (the extension looks there), naming the fixture's folders.
+    course = (fixture / "course.yml").read_text(encoding="utf-8")
+    course = course.replace("quizzes: banks", f"quizzes: {fixture / 'banks'}")
+    (folder / "course.yml").write_text(course.replace("docs: docs", f"docs: {fixture / 'docs'}"), "utf-8")
     build = build_site(folder / "site", "-f", str(folder / "mkdocs.yml"))
     assert build.returncode == 0, build.log
     yield url

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -142,3 +143,11 @@ def test_material_features_enabled(feature):
     text = (Path(__file__).resolve().parents[2] / "mkdocs.yml").read_text(encoding="utf-8")
     config = yaml.load(text, Loader=TagTolerantLoader)
     assert feature in config["theme"]["features"]
+
+
+def test_practice_pools_stay_out_of_the_search_index(site_dir: Path):
+    # The exam and review pages hold every question in an inert pool; search must list each
+    # question once (on its lesson), not again under the practice pages.
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    practice = {d["location"]: len(d["text"]) for d in index["docs"] if d["location"].startswith("practice/")}
+    assert practice and max(practice.values()) < 5000, practice

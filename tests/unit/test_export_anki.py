@@ -11,14 +11,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from export_samples import hostile_quiz, sample_quiz
+
+from quizkit.export import ExportOptions
+from quizkit.export.anki import FIELDS, MODEL_ID, export_anki, note_guid
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "export"))
-
-from export_samples import hostile_quiz, sample_quiz  # noqa: E402
-
-from quizkit.export import ExportOptions  # noqa: E402
-from quizkit.export.anki import FIELDS, MODEL_ID, export_anki, note_guid  # noqa: E402
 
 OPTIONS = ExportOptions(course="Test course", site_url="https://example.org/course/")
 QUIZZES = [sample_quiz(), hostile_quiz()]
@@ -182,15 +180,16 @@ def test_exports_leave_no_files_in_the_temp_folder(tmp_path):
     # genanki's write_to_file left a ~90 KB SQLite file in the temp folder on every export.
     temp = tmp_path / "tmp"
     temp.mkdir()
+    # Run from this folder, so `python -c` finds export_samples.py beside this file.
     script = (
-        "import sys; sys.path.insert(0, sys.argv[1]);"
         "from export_samples import sample_quiz;"
         "from quizkit.export import ExportOptions, FORMATS, export_banks, exporter;"
         "export_banks([sample_quiz('a'), sample_quiz('b')], [exporter(f) for f in FORMATS], ExportOptions())"
     )
-    samples = str(ROOT / "tests" / "fixtures" / "export")
     env = {**os.environ, "TMPDIR": str(temp)}
-    proc = subprocess.run([sys.executable, "-c", script, samples], env=env, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=Path(__file__).parent, env=env, capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stderr
     assert list(temp.iterdir()) == []
 

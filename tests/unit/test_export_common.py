@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from export_samples import hostile_quiz, sample_quiz
+
+from quizkit.export import FORMATS, ExportOptions, export_banks, exporter
+from quizkit.export.common import source_url
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "export"))
-
-from export_samples import hostile_quiz, sample_quiz  # noqa: E402
-
-from quizkit.export import FORMATS, ExportOptions, export_banks, exporter  # noqa: E402
-from quizkit.export.common import source_url  # noqa: E402
 
 
 def test_each_bank_gets_its_files_and_several_banks_a_combined_set():

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
-import sys
 from pathlib import Path
 
+from export_samples import HOSTILE, hostile_quiz, sample_quiz
+
+from quizkit.export import ExportOptions
+from quizkit.export.spreadsheet import COLUMNS, export_csv
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "export"))
-
-from export_samples import HOSTILE, hostile_quiz, sample_quiz  # noqa: E402
-
-from quizkit.export import ExportOptions  # noqa: E402
-from quizkit.export.spreadsheet import COLUMNS, export_csv  # noqa: E402
 
 
 def read_rows(quizzes) -> list[dict[str, str]]:

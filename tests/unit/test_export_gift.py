@@ -6,22 +6,19 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from export_samples import hostile_quiz, sample_quiz
+
+from quizkit.export import ExportOptions
+from quizkit.export.common import explanation_markdown
+from quizkit.export.gift import bank_gift, escape_gift, split_percent
+from quizkit.markup import render_inline
+from quizkit.model import Choice, Question, Quiz
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "export"))
-
-from export_samples import hostile_quiz, sample_quiz  # noqa: E402
-
-from quizkit.export import ExportOptions  # noqa: E402
-from quizkit.export.common import explanation_markdown  # noqa: E402
-from quizkit.export.gift import bank_gift, escape_gift, split_percent  # noqa: E402
-from quizkit.markup import render_inline  # noqa: E402
-from quizkit.model import Choice, Question, Quiz  # noqa: E402
 
 GIFT_PEGJS = ROOT / "node_modules" / "gift-pegjs"
 # Reads each GIFT file named on the command line; prints the parsed questions as JSON.

@@ -3,26 +3,23 @@
 from __future__ import annotations
 
 import io
-import sys
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from export_samples import hostile_quiz, sample_quiz
 from lxml import etree
 
+from quizkit.export import ExportOptions
+from quizkit.export.common import key_letters
+from quizkit.export.qti import QTI_NS, export_qti, item_element, qti_identifier
+from quizkit.model import Choice, Question, Quiz
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "export"))
 
-from export_samples import hostile_quiz, sample_quiz  # noqa: E402
-
-from quizkit.export import ExportOptions  # noqa: E402
-from quizkit.export.common import key_letters  # noqa: E402
-from quizkit.export.qti import QTI_NS, export_qti, item_element, qti_identifier  # noqa: E402
-from quizkit.model import Choice, Question, Quiz  # noqa: E402
-
-# shared/ sits beside the project (CI runs in a fresh clone with a copy of it there).
-XSD_DIR = ROOT.parent / "shared" / "qti-xsd"
+# The IMS schemas, vendored with their notices (tests/fixtures/qti-xsd/README.md).
+XSD_DIR = ROOT / "tests" / "fixtures" / "qti-xsd"
 NS = {"q": QTI_NS, "cp": "http://www.imsglobal.org/xsd/imscp_v1p1"}
 OPTIONS = ExportOptions(course="Test course", site_url="https://example.org/course/")
 
@@ -30,7 +27,7 @@ OPTIONS = ExportOptions(course="Test course", site_url="https://example.org/cour
 def _schema(relative: str) -> etree.XMLSchema:
     path = XSD_DIR / relative
     if not path.exists():
-        pytest.fail(f"The QTI schemas are missing: expected {path} (shared/ beside the project root)")
+        pytest.fail(f"The QTI schemas are missing: expected {path} (vendored in tests/fixtures/qti-xsd)")
     return etree.XMLSchema(etree.parse(str(path)))
 
 

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 from quizkit.model import Choice, Question, Quiz
-from quizkit.render import lesson_link_maker, render_question, render_quiz
+from quizkit.render import render_question, render_quiz
 
 
 class Tree(HTMLParser):
@@ -214,25 +214,6 @@ def test_ids_and_attributes_are_escaped():
     tree = Tree(render_quiz(quiz, link_for=link_to_self))
     assert tree.find("form")[0]["data-quiz"] == 'x" onmouseover="alert(1)'
     assert "onmouseover" not in tree.find("form")[0]
-
-
-@pytest.mark.parametrize(
-    ("page_url", "directory_urls", "source", "expected"),
-    [
-        ("lessons/01-a/", True, "lessons/01-a.md#goals", "#goals"),
-        ("lessons/01-a/", True, "lessons/03-b.md#link", "../03-b/#link"),
-        ("lessons/01-a/", True, "glossary.md#alliance", "../../glossary/#alliance"),
-        ("lessons/01-a/", True, "index.md", "../../"),
-        ("", True, "lessons/03-b.md#link", "lessons/03-b/#link"),
-        ("lessons/01-a.html", False, "lessons/01-a.md#goals", "#goals"),
-        ("lessons/01-a.html", False, "lessons/03-b.md#link", "03-b.html#link"),
-        ("lessons/01-a.html", False, "glossary.md#x", "../glossary.html#x"),
-        ("exam.html", False, "lessons/03-b.md#link", "lessons/03-b.html#link"),
-        ("exam/", True, "lessons/03-b.md", "../lessons/03-b/"),
-    ],
-)
-def test_lesson_links_are_relative_to_the_page(page_url, directory_urls, source, expected):
-    assert lesson_link_maker(page_url, directory_urls)(source) == expected
 
 
 def test_cited_references_are_linked_under_the_explanation():

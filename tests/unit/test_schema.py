@@ -1,4 +1,5 @@
-"""quizzes/schema.json is kept in step with the checker (structure.py, rules.py)."""
+"""quizzes/schema.json is generated from the checker's definition (structure.py, rules.py,
+course.yml) and kept in step with it."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ import pytest
 import yaml
 from validator_helpers import FIXTURE_DOCS, QUIZ_FIXTURES
 
+from quizkit.config import load_course
 from quizkit.model import DIFFICULTIES, QUESTION_TYPES
-from quizkit.rules import ALLOWABLE_BANK_RULES, ALLOWABLE_QUESTION_RULES, TOPICS
+from quizkit.rules import ALLOWABLE_BANK_RULES, ALLOWABLE_QUESTION_RULES
+from quizkit.schema import schema_text
 from quizkit.structure import FIELDS, ID_PATTERN, REQUIRED
 from quizkit.validate import load_and_check
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "quizzes" / "schema.json").read_text())
+SCHEMA_FILE = Path(__file__).resolve().parents[2] / "quizzes" / "schema.json"
+SCHEMA = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 PARTS = {"quiz": SCHEMA, "question": SCHEMA["$defs"]["question"], "choice": SCHEMA["$defs"]["choice"]}
 # Rules about the data's shape, which a JSON Schema can express too.
@@ -42,6 +46,11 @@ STRUCTURAL = {
 }
 
 
+def test_committed_schema_is_the_generated_one():
+    # Stale after a change to the format, the rules or course.yml's topics: run `make schema`.
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text(load_course())
+
+
 def test_schema_is_valid_draft_2020_12():
     assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
@@ -64,7 +73,7 @@ def test_every_field_has_a_description():
 def test_enums_match_the_checker():
     question = PARTS["question"]["properties"]
     assert question["type"]["enum"] == list(QUESTION_TYPES)
-    assert question["topic"]["enum"] == list(TOPICS)
+    assert question["topic"]["enum"] == list(load_course().topics)
     assert question["difficulty"]["enum"] == list(DIFFICULTIES)
     assert question["id"]["pattern"] == ID_PATTERN
     assert question["allow"]["items"]["enum"] == list(ALLOWABLE_QUESTION_RULES)
@@ -103,3 +112,17 @@ def test_quizzes_the_validator_accepts_the_schema_accepts():
                 e.message for e in VALIDATOR.iter_errors(yaml.safe_load(path.read_text(encoding="utf-8")))
             ]
             assert not errors, (path.name, errors[:3])
+
+
+FORMAT_PAGE = Path(__file__).resolve().parents[2] / "docs" / "educators" / "quiz-format.md"
+FORMAT_SECTIONS = {"quiz": "The quiz", "question": "A question", "choice": "A choice"}
+
+
+@pytest.mark.parametrize("part", list(FORMAT_SECTIONS))
+def test_the_format_page_lists_the_same_fields_and_required_ones(part):
+    # The page is prose for educators; its field tables must still agree with the one definition.
+    text = FORMAT_PAGE.read_text(encoding="utf-8")
+    section = text.split(f"### {FORMAT_SECTIONS[part]}\n", 1)[1].split("\n#", 1)[0]
+    rows = re.findall(r"^\| `([a-z]+)` \| ([^|]+) \|", section, re.MULTILINE)
+    assert [name for name, _ in rows] == list(FIELDS[part])
+    assert {name for name, required in rows if required.strip() == "yes"} == set(REQUIRED[part])

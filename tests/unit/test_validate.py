@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from validator_helpers import FIXTURE_DOCS, QUIZ_FIXTURES, check, question, quiz, rules, write
 
+from quizkit.config import Course, load_course
 from quizkit.validate import CheckResult, load_and_check
 
 VALID = sorted((QUIZ_FIXTURES / "valid").glob("*.yml"))
@@ -53,6 +54,7 @@ def test_every_rule_has_a_fixture_or_a_unit_test():
         "too-many-problems",
         "duplicate-quiz-name",
         "export-name-collision",
+        "missing-refs",  # needs a course file naming refs topics: test_missing_refs_*
     }
     assert set(RULES) - covered == elsewhere
 
@@ -166,3 +168,39 @@ def test_banks_whose_export_files_would_overwrite_each_other(tmp_path):
     (problem,) = result.errors
     assert (problem.rule, problem.path, problem.line) == ("export-name-collision", str(tmp_path / "x.yml"), 1)
     assert "x-anki.csv" in problem.message and "x-anki.yml" in problem.message
+
+
+def _course_with_refs_topics(tmp_path, topics: str) -> Course:
+    course = tmp_path / "course.yml"
+    course.write_text(
+        f"docs: {FIXTURE_DOCS}\ntopics:\n  definition: Definition\n  evidence: Evidence\n"
+        f"refs_topics: {topics}\n",
+        encoding="utf-8",
+    )
+    return load_course(course)
+
+
+def test_missing_refs_warns_on_a_refs_topic_without_refs(tmp_path):
+    course = _course_with_refs_topics(tmp_path, "[evidence]")
+    bank = write(tmp_path, quiz(question(topic="evidence"), question(id="q-two", prompt="Another?")))
+    result = load_and_check([bank], course=course)
+    found = [p for p in result.problems if p.rule == "missing-refs"]
+    assert [(p.severity, p.line) for p in found] == [("warning", 6)]  # the `topic:` line of q-one
+    assert result.failed(strict=True) and not result.failed(strict=False)
+
+
+def test_missing_refs_is_quiet_with_refs_or_without_refs_topics(tmp_path):
+    with_refs = write(tmp_path, quiz(question(topic="evidence", refs=["bordin-1979"])), "a.yml")
+    course = _course_with_refs_topics(tmp_path, "[evidence]")
+    assert "missing-refs" not in rules(load_and_check([with_refs], course=course))
+    bare = write(tmp_path, quiz(question(topic="evidence")), "b.yml")
+    assert "missing-refs" not in rules(
+        load_and_check([bare], course=_course_with_refs_topics(tmp_path, "[]"))
+    )
+
+
+def test_missing_refs_can_be_allowed_on_the_question(tmp_path):
+    course = _course_with_refs_topics(tmp_path, "[evidence]")
+    allowed = question(topic="evidence", allow=["missing-refs"], reason="A definition, no study behind it.")
+    result = load_and_check([write(tmp_path, quiz(allowed))], course=course)
+    assert [p.rule for p in result.acknowledged] == ["missing-refs"] and not result.failed(strict=True)

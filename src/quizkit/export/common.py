@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
 from ..model import Question, Quiz
 from ..names import ALL_BANKS, name_clashes
+from ..urls import page_url
 
 LETTERS = "ABCDEFGHIJ"
 
@@ -98,14 +98,7 @@ def source_url(source: str, options: ExportOptions) -> str | None:
     if not options.site_url or not source:
         return None
     page, _, anchor = source.partition("#")
-    stem, ext = posixpath.splitext(page)
-    if ext == ".md":
-        if options.use_directory_urls:
-            parent, base = posixpath.split(stem)
-            page = f"{parent}/" if base in ("index", "README") else f"{stem}/"
-            page = page.lstrip("/")
-        else:
-            page = f"{stem}.html"
+    page = page_url(page, options.use_directory_urls)
     url = options.site_url.rstrip("/") + "/" + page
     return f"{url}#{anchor}" if anchor else url
 

@@ -2,7 +2,7 @@
 
 Every page gets the glossary's abbreviations (pymdownx.snippets appends includes/abbreviations.md),
 and Material's `content.tooltips` shows an abbreviation's meaning on hover or focus. An <abbr>
-cannot take focus by itself, so this hook gives each one `tabindex="0"`, except inside a link,
+cannot take focus by itself, so the MkDocs plugin gives each one `tabindex="0"`, except inside a link,
 where the link already takes focus and a second stop inside it would be a nested control.
 """
 
@@ -13,7 +13,7 @@ import re
 _TAG = re.compile(r"<(/?)(a|abbr)\b", re.IGNORECASE)
 
 
-def on_page_content(html: str, page, config, files) -> str:
+def focusable_abbreviations(html: str) -> str:
     if "<abbr" not in html:
         return html
     out, last, link_depth = [], 0, 0

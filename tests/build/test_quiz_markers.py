@@ -1,17 +1,18 @@
-"""The quiz hook in real `mkdocs build --strict` runs: markers render, mistakes stop the build
-with a message an author can act on, and the quiz's assets stay small and off quiz-less pages."""
+"""Quiz markers in real `mkdocs build --strict` runs (the Markdown extension and the MkDocs
+plugin): markers render, mistakes stop the build with a message an author can act on, and the
+quiz's assets stay small and off quiz-less pages."""
 
 from __future__ import annotations
 
-import functools
+import base64
 import gzip
+import hashlib
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
-from conftest import ROOT, Build, build_site
-from minify_hook import MINIFIERS
+from conftest import ROOT, Build, build_site, built
+from quizkit.mkdocs.plugin import MINIFIERS
 
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
 QUIZ_ASSETS = (
@@ -26,17 +27,9 @@ BUDGET_BYTES = 12 * 1024  # the quiz's JS and CSS together, minified and gzipped
 QUIZ_ASSET_TAG = re.compile(r"""<(?:script|link)\b[^>]*assets/quiz/""")
 
 
-@functools.cache
-def fixture_build(*extra: str) -> Build:
-    return build_site(
-        Path(tempfile.mkdtemp(prefix="quiz-build-")) / "site", "-f", str(FIXTURE / "mkdocs.yml"), *extra
-    )
-
-
 def built_fixture(*extra: str) -> Path:
-    build = fixture_build(*extra)
-    assert build.returncode == 0, build.log
-    return build.site
+    """The fixture site as the browser tests get it (shared), or built flat (--no-directory-urls)."""
+    return built("fixture-mkdocs-flat" if "--no-directory-urls" in extra else "fixture-mkdocs")
 
 
 def build_variant(tmp_path: Path, *, pages: dict[str, str] = {}, banks: dict[str, str] = {}) -> Build:  # noqa: B006
@@ -47,11 +40,10 @@ def build_variant(tmp_path: Path, *, pages: dict[str, str] = {}, banks: dict[str
         (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
     for name, text in banks.items():
         (tmp_path / "banks" / name).write_text(text, encoding="utf-8")
+    course = (FIXTURE / "course.yml").read_text(encoding="utf-8")
+    (tmp_path / "course.yml").write_text(course, encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(
-        f"INHERIT: {FIXTURE / 'mkdocs.yml'}\n"
-        "docs_dir: docs\n"
-        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
-        f"hooks:\n  - {ROOT / 'scripts' / 'quiz_hook.py'}\n",
+        f"INHERIT: {FIXTURE / 'mkdocs.yml'}\ndocs_dir: docs\ntheme:\n  custom_dir: {ROOT / 'overrides'}\n",
         encoding="utf-8",
     )
     return build_site(tmp_path / "site", "-f", str(tmp_path / "mkdocs.yml"))
@@ -60,7 +52,7 @@ def build_variant(tmp_path: Path, *, pages: dict[str, str] = {}, banks: dict[str
 def test_each_marker_becomes_a_quiz_form():
     site = built_fixture()
     lesson = (site / "lessons" / "sample" / "index.html").read_text(encoding="utf-8")
-    assert lesson.count('<form class="ta-quiz"') == 1
+    assert lesson.count('class="ta-quiz"') == 1
     assert lesson.count('<fieldset class="ta-q"') == 4
     assert "<!-- quiz:" not in lesson
 
@@ -113,7 +105,7 @@ def test_quiz_assets_fit_the_size_budget():
     lesson = (site / "lessons" / "sample" / "index.html").read_text(encoding="utf-8")
     loaded = set(re.findall(r'(?:src|href)="(?:\.\./)*(assets/quiz/[\w.-]+)"', lesson))
     assert set(QUIZ_ASSETS) <= loaded
-    # Measured as served: the build minifies these files (minify_hook.py); the fixture build does not.
+    # Measured as served: the build minifies these files (the quizkit plugin); the fixture build does not.
     sizes = {
         name: len(
             gzip.compress(MINIFIERS[Path(name).suffix]((site / name).read_text()).encode(), compresslevel=9)
@@ -136,6 +128,32 @@ def test_real_site_loads_quiz_assets_exactly_where_a_quiz_is(site_dir):
     for page in sorted(site_dir.rglob("*.html")):
         html = page.read_text(encoding="utf-8")
         # A lesson quiz, or a practice page (exam, review, progress), which reuses the quiz's files.
-        has_quiz = '<form class="ta-quiz"' in html or '<div class="ta-practice"' in html
+        has_quiz = 'class="ta-quiz"' in html or 'class="ta-practice"' in html
         assert has_quiz == bool(QUIZ_ASSET_TAG.search(html)), page.relative_to(site_dir)
         assert "<!-- quiz:" not in html, f"{page.relative_to(site_dir)} kept an unrendered marker"
+
+
+def test_a_capitalised_marker_fails_the_build_instead_of_vanishing(tmp_path):
+    # Issue 15: `<!-- Quiz: name -->` used to stay an HTML comment, showing nothing.
+    build = build_variant(tmp_path, pages={"oops.md": "# Oops\n\n<!-- Quiz: sample -->\n"})
+    assert build.returncode != 0
+    assert "docs/oops.md:3: marker '<!-- Quiz: sample -->' must be written in lowercase" in build.log
+
+
+def test_a_marker_naming_the_file_says_to_drop_the_suffix(tmp_path):
+    # Issue 15: `<!-- quiz: sample.yml -->` used to be reported as a missing `sample.yml.yml`.
+    build = build_variant(tmp_path, pages={"oops.md": "# Oops\n\n<!-- quiz: sample.yml -->\n"})
+    assert build.returncode != 0
+    assert "docs/oops.md:3: marker '<!-- quiz: sample.yml -->' names a file" in build.log
+    assert "<!-- quiz: sample -->" in build.log and ".yml.yml" not in build.log
+
+
+def test_a_script_in_a_pages_markdown_gets_no_hash_in_its_csp():
+    # Issue 15: the policy used to hash every inline script of the final page, this one included.
+    page = (built_fixture() / "injected" / "index.html").read_text(encoding="utf-8")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    digest = hashlib.sha256(b"window.__injectedFromMarkdown = true;").digest()
+    assert "<script>window.__injectedFromMarkdown = true;</script>" in page
+    assert base64.b64encode(digest).decode() not in policy
+    theme_hashes = re.findall(r"'sha256-[^']+'", policy)
+    assert len(theme_hashes) >= 2  # the theme's own inline scripts are still allowed

@@ -1,8 +1,9 @@
-"""MkDocs hook: give every built page a Content-Security-Policy <meta> tag.
+"""A Content-Security-Policy <meta> tag for every built page (used by the MkDocs plugin).
 
-Scripts may come only from the site itself; the few inline scripts Material writes into each page
-(and any the page's own hooks add) are allowed by their sha256 hash, computed here from the final
-HTML, so a changed or injected inline script is refused by the browser.
+Scripts may come only from the site itself. The inline scripts the theme's templates write into
+each page are allowed by their sha256 hash, computed from the final HTML with the page's own
+content left out: an inline script that came from a page's Markdown (an author's slip, or
+injected text) gets no hash, so the browser refuses to run it.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ import base64
 import hashlib
 import re
 from html import unescape
-
-from mkdocs.plugins import event_priority
 
 # Everything else falls back to default-src 'self': fonts, the search worker, fetches, frames.
 BASE_POLICY = [
@@ -62,42 +61,22 @@ def inline_style_sources(html: str) -> list[str]:
     return (["'unsafe-hashes'"] if attributes else []) + sorted(hashes)
 
 
-def content_security_policy(html: str) -> str:
-    """The policy for one page: the base policy plus script-src and style-src with its inline hashes."""
-    script_src = " ".join(["script-src 'self'", *inline_script_hashes(html)])
+def content_security_policy(html: str, content: str = "") -> str:
+    """The policy for one page: the base policy plus script-src and style-src with its inline hashes.
+
+    `content` is the page's body as its Markdown rendered it; scripts in it are not allowed.
+    """
+    template_part = html.replace(content, "") if content else html
+    script_src = " ".join(["script-src 'self'", *inline_script_hashes(template_part)])
     style_src = " ".join(["style-src 'self'", *inline_style_sources(html)])
     return "; ".join([BASE_POLICY[0], script_src, style_src, *BASE_POLICY[1:]])
 
 
-def add_csp_meta(html: str) -> str:
+def add_csp_meta(html: str, content: str = "") -> str:
     """Insert the CSP meta right after <meta charset> so it governs every script that follows."""
     anchor = _HEAD_ANCHOR.search(html)
     if anchor is None:
         return html
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(html)}">'
+    policy = content_security_policy(html, content)
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
     return html[: anchor.end()] + "\n    " + meta + html[anchor.end() :]
-
-
-def _offline_build(config) -> bool:
-    # The offline copy runs from file://, where Material's search needs the iframe-worker shim: it
-    # writes an inline script, containing the worker's absolute file:// path, into an iframe that
-    # inherits this policy, so no fixed hash can allow it. The offline copy therefore ships without
-    # CSP; it makes no network requests of its own and is opened from the reader's own disk.
-    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
-    return bool(plugin and plugin.config.enabled)
-
-
-# Lowest priority: run after every other hook or plugin that might still add an inline script.
-@event_priority(-100)
-def on_post_page(output: str, page, config) -> str:
-    if _offline_build(config):
-        return output
-    return add_csp_meta(output)
-
-
-@event_priority(-100)
-def on_post_template(output_content: str, template_name: str, config) -> str:
-    # Static templates: 404.html is a full page with the same inline scripts; sitemap.xml is not.
-    if _offline_build(config) or not template_name.endswith(".html"):
-        return output_content
-    return add_csp_meta(output_content)

@@ -2,7 +2,7 @@
 
 import re
 
-from glossary_hook import on_page_content
+from quizkit.mkdocs.glossary import focusable_abbreviations
 
 
 def test_abbreviations_take_focus_except_inside_links():
@@ -10,5 +10,5 @@ def test_abbreviations_take_focus_except_inside_links():
         '<p><abbr title="x">SRS</abbr> <a href="#"><abbr title="y">ORS</abbr></a>'
         ' <abbr title="z">FIT</abbr></p>'
     )
-    out = on_page_content(html, None, None, None)
+    out = focusable_abbreviations(html)
     assert re.findall(r"<abbr( tabindex=\"0\")?", out) == [' tabindex="0"', "", ' tabindex="0"']

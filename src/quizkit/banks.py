@@ -1,0 +1,63 @@
+"""The course's quiz banks, loaded and checked once however many pages and hooks ask.
+
+The Markdown extension (quizzes on pages, practice pages), the MkDocs plugin (downloads, the
+error stop) and every page of one build share one check. The result is cached under a stamp of
+every file it depends on (banks, docs pages, course.yml, mkdocs.yml), so an edit during
+`mkdocs serve` is seen on the next rebuild and nothing stale survives from an earlier build.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .config import Course, display_path
+from .validate import QUIZ_SUFFIXES, CheckResult, load_and_check
+
+_CACHE_SIZE = 4
+_cache: dict[tuple, CheckResult] = {}
+
+
+class BankErrors(Exception):
+    """The banks have errors: the message is the validator's `file:line:col: error: ...` lines."""
+
+    def __init__(self, result: CheckResult) -> None:
+        self.result = result
+        lines = "\n".join(problem.format_text() for problem in result.errors)
+        super().__init__(f"The quiz banks have {len(result.errors)} error(s); the build stops here:\n{lines}")
+
+
+def checked_banks(course: Course) -> CheckResult:
+    """Every bank of `course`, checked (errors included; see `require_clean`)."""
+    key = _stamp(course)
+    if key not in _cache:
+        if len(_cache) >= _CACHE_SIZE:
+            _cache.pop(next(iter(_cache)))
+        if not course.quizzes_dir.is_dir():  # a site without a quiz folder simply has no banks
+            _cache[key] = CheckResult(quizzes=[], problems=[], files=0)
+        else:
+            folder = display_path(course.quizzes_dir)
+            _cache[key] = load_and_check([folder], docs_dir=course.docs_dir, course=course)
+    return _cache[key]
+
+
+def require_clean(result: CheckResult) -> CheckResult:
+    if result.errors:
+        raise BankErrors(result)
+    return result
+
+
+def _stamp(course: Course) -> tuple:
+    files = [course.path, course.root / "mkdocs.yml"] if course.path else []
+    if course.quizzes_dir.is_dir():
+        files += [p for p in course.quizzes_dir.iterdir() if p.suffix in QUIZ_SUFFIXES]
+    if course.docs_dir.is_dir():
+        files += list(course.docs_dir.rglob("*.md"))
+    stamps = []
+    for path in sorted(files):
+        try:
+            stat = Path(path).stat()
+        except OSError:
+            continue
+        stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+    settings = (course.path, course.quizzes_dir, course.docs_dir, tuple(course.topics), course.refs_topics)
+    return (settings, tuple(stamps))

@@ -1,0 +1,37 @@
+"""What the extension knows about the page being converted, from whichever generator runs it.
+
+Python-Markdown gives an extension no page; both generators leave one where it can be found:
+MkDocs registers its link rewriter (treeprocessor `relpath`, holding the page's file and the
+site config), Zensical a context preprocessor (holding the page and the config). Outside either
+(plain Python-Markdown) the page is unknown and links stay docs-relative.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown import Markdown
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    src_path: str | None  # docs-relative, e.g. "lessons/01-x.md"
+    use_directory_urls: bool = True
+    config_dir: Path | None = None  # the folder of the site's config file (mkdocs.yml)
+    site_name: str = ""
+
+
+def page_info(md: Markdown) -> PageInfo:
+    if "relpath" in md.treeprocessors:  # MkDocs
+        relpath = md.treeprocessors["relpath"]
+        config = relpath.config
+        folder = Path(config.config_file_path).parent if config.config_file_path else None
+        return PageInfo(relpath.file.src_uri, bool(config.use_directory_urls), folder, config.site_name)
+    for processor in md.preprocessors:  # Zensical
+        if type(processor).__name__ == "ContextPreprocessor":
+            config = processor.config or {}
+            folder = Path(config["root_dir"]) if config.get("root_dir") else None
+            directory_urls = bool(config.get("use_directory_urls", True))
+            return PageInfo(processor.page.path, directory_urls, folder, config.get("site_name") or "")
+    return PageInfo(None)

@@ -1,0 +1,92 @@
+"""The Python-Markdown extension (quizkit.markdown) on its own, as any generator runs it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import markdown
+import pytest
+
+from quizkit.banks import checked_banks
+from quizkit.config import load_course
+from quizkit.markdown import QuizError
+from quizkit.markdown.markers import MarkerError, find_markers
+
+FIXTURE_SITE = Path(__file__).resolve().parents[1] / "fixtures" / "site"
+
+
+def convert(text: str, course: Path = FIXTURE_SITE / "course.yml", **config) -> str:
+    md = markdown.Markdown(
+        extensions=["quizkit.markdown", "toc", "abbr", "pymdownx.superfences"],
+        extension_configs={"quizkit.markdown": {"course": str(course), **config}},
+    )
+    return md.convert(text)
+
+
+def test_a_marker_becomes_the_quiz_as_elements_with_md_links():
+    html = convert("# Page\n\n<!-- quiz: sample -->\n")
+    assert html.count('<fieldset class="ta-q"') == 4 and "<!-- quiz" not in html
+    # Docs-relative here (no generator): MkDocs and Zensical rewrite these in the element tree.
+    assert 'class="ta-source" href="lessons/sample.md#' in html
+
+
+def test_hostile_quiz_text_stays_text_in_the_tree():
+    html = convert("<!-- quiz: hostile -->\n")
+    assert "<img" not in html and "<script" not in html.lower()
+    assert "&lt;img src=x onerror=" in html  # shown as the text the author typed
+
+
+def test_a_practice_marker_gives_data_and_the_pool():
+    html = convert("<!-- practice: exam -->\n")
+    assert 'class="ta-practice"' in html and 'type="application/json"' in html
+    assert '"topicLabels":{"definition":"What the alliance is"' in html
+    assert html.count('<fieldset class="ta-q"') == 5  # both fixture banks
+
+
+def test_marker_mistakes_raise_with_the_line_or_show_when_asked():
+    with pytest.raises(QuizError, match="unknown quiz 'nope'"):
+        convert("<!-- quiz: nope -->\n")
+    shown = convert("<!-- quiz: nope -->\n", errors="show")
+    assert 'role="alert"' in shown and "unknown quiz" in shown
+
+
+def test_bank_errors_raise_once_per_build_with_file_line(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    shutil.copytree(FIXTURE_SITE, site, symlinks=True)
+    bank = site / "banks" / "sample.yml"
+    bank.write_text(bank.read_text(encoding="utf-8").replace("feedback:", "fedback:", 1), encoding="utf-8")
+    course = load_course(site / "course.yml")
+    monkeypatch.chdir(site)  # the course's folders resolve from the course file; paths show from here
+    first = checked_banks(course)
+    assert checked_banks(course) is first  # cached: one check however many pages ask
+    with pytest.raises(QuizError, match=r"banks/sample\.yml:\d+:\d+: error: \[unknown-field\]"):
+        convert("<!-- quiz: sample -->\n", course=site / "course.yml")
+    bank.write_text(bank.read_text(encoding="utf-8").replace("fedback:", "feedback:"), encoding="utf-8")
+    assert checked_banks(course) is not first and not checked_banks(course).errors  # edits are seen
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("<!-- Quiz: sample -->", "must be written in lowercase"),
+        ("<!-- quiz: sample.yml -->", "name the bank without .yml: <!-- quiz: sample -->"),
+        ("<!-- quiz sample -->", "malformed quiz marker"),
+        ("<!-- practice: quiz -->", "unknown practice tool"),
+    ],
+)
+def test_marker_mistakes_name_the_page_and_line(line, words):
+    with pytest.raises(MarkerError) as caught:
+        find_markers(f"---\ntitle: x\n---\n\n{line}\n", "docs/page.md")
+    assert str(caught.value).startswith("docs/page.md:5: ") and words in str(caught.value)
+
+
+def test_markers_in_fenced_code_are_examples():
+    assert find_markers("```markdown\n<!-- Quiz: x -->\n```\n", "docs/p.md") == []
+
+
+def test_one_quiz_once_and_one_practice_tool_a_page():
+    with pytest.raises(MarkerError, match="appears twice"):
+        find_markers("<!-- quiz: a -->\n\n<!-- quiz: a -->\n", "docs/p.md")
+    with pytest.raises(MarkerError, match="more than one practice marker"):
+        find_markers("<!-- practice: exam -->\n<!-- practice: review -->\n", "docs/p.md")
