@@ -14,8 +14,11 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import ROOT, describe_violations, open_context, run_axe
+from quizkit.config import load_course
 from quizkit.markdown.practice import lesson_of
 from quizkit.validate import load_and_check
+
+TOPIC_LABELS = load_course(ROOT / "course.yml").topics
 
 pytestmark = pytest.mark.browser
 
@@ -120,7 +123,8 @@ def test_whole_exam_by_keyboard_and_results_agree_with_the_answers(page, base_ur
     expect(page.get_by_text(f"You answered {right} of 20 questions correctly")).to_be_visible()
     expected: dict[str, Counter] = {}
     for qid, ok in given.values():
-        row = expected.setdefault(bank[qid]["topic"].capitalize(), Counter())
+        # Rows carry the topic's label from course.yml, as readers know it, not its id.
+        row = expected.setdefault(TOPIC_LABELS[bank[qid]["topic"]], Counter())
         row["total"] += 1
         row["right"] += ok
     shown = {}

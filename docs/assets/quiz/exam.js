@@ -134,7 +134,9 @@
     });
     return keys.map((k) => ({ name: name(k), ...rows.get(k) }));
   }
-  const topicLabel = (id) => id.charAt(0).toUpperCase() + id.slice(1);
+  // A topic's label from course.yml (the page's data), else its id with a capital.
+  const topicLabeller = (labels) => (id) =>
+    (labels && Object.hasOwn(labels, id) && labels[id]) || id.charAt(0).toUpperCase() + id.slice(1);
 
   // Every question with its verdict and feedback. It is long (a screen or more per question on a
   // phone), so when some were right a checkbox keeps only the missed ones.
@@ -445,7 +447,7 @@
       const summary = el("p");
       const charts = el("div");
       const tallies = [
-        [S.byTopic, S.topic, tally(graded, "topic", info.topics, topicLabel)],
+        [S.byTopic, S.topic, tally(graded, "topic", info.topics, topicLabeller(info.topicLabels))],
         [S.byLesson, S.lesson, tally(graded, "lesson", info.lessons.map((l) => l.path), (k) => titles.get(k) || k)],
       ];
       const few = tallies.some(([, , rows]) => rows.some((r) => r.total < MIN_ROW));
