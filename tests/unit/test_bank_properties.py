@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 from lxml import etree
 from test_export_gift import GIFT_PEGJS, moodle_category, moodle_placeholders_post
 from test_export_qti import _schema
-from validator_helpers import FIXTURE_DOCS
+from validator_helpers import FIXTURE_COURSE, FIXTURE_DOCS
 
 from quizkit.export import FORMATS, ExportOptions, export_banks, exporter
 from quizkit.export.anki import FIELDS, note_guid
@@ -241,7 +241,7 @@ def test_a_bank_is_refused_with_a_location_or_rendered_and_exported_faithfully(f
             path = Path(folder) / name
             path.write_text(text, encoding="utf-8")
             paths.append(path)
-        result = load_and_check(paths, docs_dir=FIXTURE_DOCS)
+        result = load_and_check(paths, docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
     if result.errors:
         for problem in result.errors:
             assert problem.path in {str(p) for p in paths} and problem.line >= 1 and problem.col >= 1
@@ -408,7 +408,7 @@ def test_the_generator_reaches_both_outcomes():
         with tempfile.TemporaryDirectory() as folder:
             for name, text in files.items():
                 (Path(folder) / name).write_text(text, encoding="utf-8")
-            result = load_and_check([folder], docs_dir=FIXTURE_DOCS)
+            result = load_and_check([folder], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
         outcomes.add(bool(result.errors))
 
     sample()

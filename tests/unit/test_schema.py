@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from validator_helpers import FIXTURE_DOCS, QUIZ_FIXTURES
+from validator_helpers import FIXTURE_COURSE, FIXTURE_DOCS, QUIZ_FIXTURES
 
 from quizkit.config import load_course
 from quizkit.model import DIFFICULTIES, QUESTION_TYPES
@@ -106,7 +106,9 @@ def test_fixtures_failing_a_structural_rule_fail_the_schema(path):
 def test_quizzes_the_validator_accepts_the_schema_accepts():
     """Editors using schema.json never flag a real quiz that the validator's shape rules accept."""
     for path in sorted((Path(__file__).resolve().parents[2] / "quizzes").glob("*.yml")):
-        result = load_and_check([path], docs_dir=FIXTURE_DOCS)  # links fail here; only shape matters
+        result = load_and_check(
+            [path], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE
+        )  # links fail here; only shape matters
         if not any(p.rule in STRUCTURAL for p in result.errors):
             errors = [
                 e.message for e in VALIDATOR.iter_errors(yaml.safe_load(path.read_text(encoding="utf-8")))

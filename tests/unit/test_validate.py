@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from validator_helpers import FIXTURE_DOCS, QUIZ_FIXTURES, check, question, quiz, rules, write
+from validator_helpers import FIXTURE_COURSE, FIXTURE_DOCS, QUIZ_FIXTURES, check, question, quiz, rules, write
 
 from quizkit.config import Course, load_course
 from quizkit.validate import CheckResult, load_and_check
@@ -24,7 +24,7 @@ def expectations(path: Path) -> set[tuple[str, int]]:
 
 @pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
 def test_valid_fixture_passes_strict(path):
-    result = load_and_check([path], docs_dir=FIXTURE_DOCS)
+    result = load_and_check([path], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
     assert not result.failed(strict=True), "\n".join(p.format_text() for p in result.problems)
     assert result.quizzes and result.quizzes[0].questions
 
@@ -33,7 +33,7 @@ def test_valid_fixture_passes_strict(path):
 def test_invalid_fixture_reports_its_rule_at_its_line(path):
     expected = expectations(path)
     assert expected, f"{path.name} declares no `# expect: rule-id @ line`"
-    result = load_and_check([path], docs_dir=FIXTURE_DOCS)
+    result = load_and_check([path], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
     found = {(p.rule, p.line) for p in result.problems if not p.acknowledged}
     shown = "\n".join(p.format_text() for p in result.problems)
     assert expected <= found, shown
@@ -64,7 +64,7 @@ def test_folder_reads_yml_and_yaml_sorted_and_ignores_schema_json(tmp_path):
     write(tmp_path, quiz(question(id="a-1", prompt="Another prompt?")), "a.yml")
     (tmp_path / "schema.json").write_text("{}")
     (tmp_path / "notes.txt").write_text("not a quiz")
-    result = load_and_check([tmp_path], docs_dir=FIXTURE_DOCS)
+    result = load_and_check([tmp_path], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
     assert result.files == 2
     assert [q.name for q in result.quizzes] == ["a", "b"]
     assert not result.problems
@@ -73,7 +73,7 @@ def test_folder_reads_yml_and_yaml_sorted_and_ignores_schema_json(tmp_path):
 def test_duplicate_ids_across_two_files(tmp_path):
     first = write(tmp_path, quiz(question(id="shared")), "first.yml")
     second = write(tmp_path, quiz(question(id="shared", prompt="A different prompt?")), "second.yml")
-    result = load_and_check([first, second], docs_dir=FIXTURE_DOCS)
+    result = load_and_check([first, second], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
     (problem,) = result.errors
     assert problem.rule == "duplicate-id" and problem.path == str(second)
     assert str(first) in problem.message
@@ -84,28 +84,30 @@ def test_duplicate_quiz_names_in_two_folders(tmp_path):
     (tmp_path / "two").mkdir()
     write(tmp_path / "one", quiz(question(id="a")), "same.yml")
     write(tmp_path / "two", quiz(question(id="b", prompt="Other?")), "same.yml")
-    result = load_and_check([tmp_path / "one", tmp_path / "two"], docs_dir=FIXTURE_DOCS)
+    result = load_and_check(
+        [tmp_path / "one", tmp_path / "two"], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE
+    )
     assert [p.rule for p in result.errors] == ["duplicate-quiz-name"]
 
 
 def test_missing_path_is_a_problem_not_an_exception(tmp_path):
-    result = load_and_check([tmp_path / "nowhere.yml"], docs_dir=FIXTURE_DOCS)
+    result = load_and_check([tmp_path / "nowhere.yml"], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
     assert [p.rule for p in result.errors] == ["path-missing"]
     assert result.files == 0
 
 
 def test_same_file_twice_is_read_once(tmp_path):
     path = write(tmp_path, quiz())
-    result = load_and_check([path, tmp_path, str(path)], docs_dir=FIXTURE_DOCS)
+    result = load_and_check([path, tmp_path, str(path)], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
     assert result.files == 1 and not result.problems
 
 
 def test_paths_are_shown_as_given(tmp_path, monkeypatch):
     write(tmp_path, quiz(question(source="lessons/sample.md#gone")))
     monkeypatch.chdir(tmp_path)
-    result = load_and_check(["quiz.yml"], docs_dir=FIXTURE_DOCS)
+    result = load_and_check(["quiz.yml"], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
     assert result.problems[0].path == "quiz.yml"
-    result = load_and_check(["."], docs_dir=FIXTURE_DOCS)
+    result = load_and_check(["."], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
     assert result.problems[0].path == "quiz.yml"
 
 
@@ -139,7 +141,7 @@ def test_default_docs_dir_is_under_project_root(tmp_path):
 def test_problems_are_in_file_then_line_order(tmp_path):
     write(tmp_path, quiz(question(id="Bad Id", topic="nope", source="lessons/sample.md#gone")), "a.yml")
     write(tmp_path, "title: [", "b.yml")
-    result = load_and_check([tmp_path], docs_dir=FIXTURE_DOCS)
+    result = load_and_check([tmp_path], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
     keys = [(p.path, p.line, p.col) for p in result.problems]
     assert keys == sorted(keys)
     assert rules(result) >= {"bad-id", "unknown-topic", "source-anchor-missing", "yaml-syntax"}
@@ -164,7 +166,7 @@ def test_banks_whose_export_files_would_overwrite_each_other(tmp_path):
     # `x` exports x-anki.csv for Anki; `x-anki` exports x-anki.csv as its spreadsheet.
     write(tmp_path, quiz(question(id="a")), "x.yml")
     write(tmp_path, quiz(question(id="b", prompt="Another prompt?")), "x-anki.yml")
-    result = load_and_check([tmp_path], docs_dir=FIXTURE_DOCS)
+    result = load_and_check([tmp_path], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
     (problem,) = result.errors
     assert (problem.rule, problem.path, problem.line) == ("export-name-collision", str(tmp_path / "x.yml"), 1)
     assert "x-anki.csv" in problem.message and "x-anki.yml" in problem.message

@@ -7,7 +7,7 @@ import random
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from validator_helpers import FIXTURE_DOCS, QUIZ_FIXTURES
+from validator_helpers import FIXTURE_COURSE, FIXTURE_DOCS, QUIZ_FIXTURES
 
 from quizkit.report import LINE_PATTERN, SUMMARY_PATTERN, format_text
 from quizkit.validate import load_and_check
@@ -72,7 +72,7 @@ def assert_well_formed(result) -> None:
 def run(tmp_path, data: bytes):
     path = tmp_path / "fuzz.yml"
     path.write_bytes(data)
-    result = load_and_check([path], docs_dir=FIXTURE_DOCS)
+    result = load_and_check([path], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
     assert_well_formed(result)
     return result
 

@@ -7,10 +7,13 @@ from pathlib import Path
 
 import yaml
 
+from quizkit.config import load_course
 from quizkit.validate import CheckResult, load_and_check
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE_DOCS = FIXTURES / "docs"
+# Fixtures are checked against a course file of their own, not the course's (its refs policy).
+FIXTURE_COURSE = load_course(FIXTURES / "course.yml")
 QUIZ_FIXTURES = FIXTURES / "quizzes"
 
 CHOICES = [
@@ -57,7 +60,7 @@ def write(folder: Path, data: dict | str, name: str = "quiz.yml") -> Path:
 
 def check(folder: Path, data: dict | str, name: str = "quiz.yml") -> CheckResult:
     """Write one quiz file into `folder` and check it against the fixture docs."""
-    return load_and_check([write(folder, data, name)], docs_dir=FIXTURE_DOCS)
+    return load_and_check([write(folder, data, name)], docs_dir=FIXTURE_DOCS, course=FIXTURE_COURSE)
 
 
 def rules(result: CheckResult) -> set[str]:
