@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .config import Course, display_path
+from .references import REFERENCES_PAGE
 from .validate import QUIZ_SUFFIXES, CheckResult, load_and_check
 
 _CACHE_SIZE = 4
@@ -46,12 +47,28 @@ def require_clean(result: CheckResult) -> CheckResult:
     return result
 
 
+def content_stamp(course: Course) -> tuple:
+    """A stamp of the files the checked questions' content comes from: the banks, the course file
+    and the references page (citations). It changes when any of them is saved; an edit to a lesson
+    leaves it alone, so what is made from the questions alone (the downloads) can be kept."""
+    files = [course.path] if course.path else []
+    if course.quizzes_dir.is_dir():
+        files += [p for p in course.quizzes_dir.iterdir() if p.suffix in QUIZ_SUFFIXES]
+    files.append(course.docs_dir / REFERENCES_PAGE)
+    return _file_stamps(files)
+
+
 def _stamp(course: Course) -> tuple:
     files = [course.path, course.root / "mkdocs.yml"] if course.path else []
     if course.quizzes_dir.is_dir():
         files += [p for p in course.quizzes_dir.iterdir() if p.suffix in QUIZ_SUFFIXES]
     if course.docs_dir.is_dir():
         files += list(course.docs_dir.rglob("*.md"))
+    settings = (course.path, course.quizzes_dir, course.docs_dir, tuple(course.topics), course.refs_topics)
+    return (settings, _file_stamps(files))
+
+
+def _file_stamps(files) -> tuple:
     stamps = []
     for path in sorted(files):
         try:
@@ -59,5 +76,4 @@ def _stamp(course: Course) -> tuple:
         except OSError:
             continue
         stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
-    settings = (course.path, course.quizzes_dir, course.docs_dir, tuple(course.topics), course.refs_topics)
-    return (settings, tuple(stamps))
+    return tuple(stamps)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
+from functools import cache
 
 import markdown
 import nh3
@@ -49,7 +49,12 @@ def _text_only_markdown() -> markdown.Markdown:
 _md = _text_only_markdown()
 
 
-@lru_cache(maxsize=4096)
+# Keyed by the text, unbounded: a build shows each text on its lesson page, the exam and review
+# pages and in every export format, so each must be converted once per build, not once per use.
+# A bounded cache smaller than the course thrashes (4,161 questions are ~45,000 texts: with 4,096
+# entries every page converted them all again). Entries are immutable strings, already sanitised,
+# so a hit returns exactly what a conversion would; `mkdocs serve` adds only edited texts.
+@cache
 def render_inline(text: str) -> str:
     """Render one quiz text field (prompt, choice, feedback...) as sanitised HTML.
 

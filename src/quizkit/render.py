@@ -6,7 +6,7 @@ reuse `render_question`. All quiz text goes through `markup.render_inline` (esca
 DOM contract (quiz.js and later scripts select by these classes and data attributes only):
 
     <form class="ta-quiz" id="quiz-NAME" data-quiz="NAME" data-lesson="lessons/01-x.md"
-          aria-labelledby="quiz-NAME-title">
+          aria-labelledby="quiz-NAME-title" data-search-exclude>
       <p class="ta-quiz__title" id="quiz-NAME-title">TITLE</p>
       <p class="ta-quiz__how">instructions for readers without JavaScript</p>
       <fieldset class="ta-q" id="{prefix}ID" data-id="ID" data-quiz="NAME"
@@ -79,7 +79,9 @@ def render_quiz(quiz: Quiz, *, link_for: LinkFor, id_prefix: str = "q-") -> str:
     noun = "question" if total == 1 else "questions"
     return (
         f'<form class="ta-quiz" id="quiz-{name}" data-quiz="{name}" data-lesson="{_attr(quiz.lesson)}"'
-        f' aria-labelledby="quiz-{name}-title">\n'
+        # Out of the site search (Material and Zensical honour `data-search-exclude`): a search
+        # would otherwise list quiz blocks, answers included, above the lessons that teach the term.
+        f' aria-labelledby="quiz-{name}-title" data-search-exclude>\n'
         f'<p class="ta-quiz__title" id="quiz-{name}-title"><strong>{_phrasing(quiz.title)}</strong></p>\n'
         f'<p class="ta-quiz__how">{total} {noun}. Choose your answers, then open '
         "“Answer and explanation” under each question to see how you did.</p>\n"

@@ -4,7 +4,9 @@
   marker mistake stops it naming the page and line (never a traceback).
 - `mkdocs serve` keeps serving when a bank breaks: the extension shows the errors in the page
   (`errors: show`), and links to the downloads that cannot be built are not held against it.
-- Downloads: every bank as GIFT, QTI, Anki and CSV under downloads/, rebuilt each build.
+- Downloads: every bank as GIFT, QTI, Anki and CSV under downloads/, made again only when a
+  bank, the course file, the references page or the export options changed (a `mkdocs serve`
+  save of a lesson reuses them).
 - A Content-Security-Policy meta on every page (csp.py); keyboard focus for glossary
   abbreviations (glossary.py); minified quiz JS/CSS in built sites (not under serve); the
   offline copy's file:// search shim from the site, not a CDN; serve watches the banks.
@@ -24,9 +26,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
-from ..banks import BankErrors, checked_banks, require_clean
+from ..banks import BankErrors, checked_banks, content_stamp, require_clean
 from ..config import Course, CourseError, course_path, load_course
-from ..export import FORMATS, ExportOptions, export_banks, exporter
+from ..export import FORMATS, ExportedFile, ExportOptions, export_banks, exporter
 from ..markdown.markers import MarkerError, find_markers, unknown_quiz
 from .csp import add_csp_meta
 from .glossary import focusable_abbreviations
@@ -42,6 +44,8 @@ OFFLINE_SHIM = "assets/javascripts/iframe-worker-shim.js"
 class QuizkitPlugin(BasePlugin):
     def __init__(self) -> None:
         self.command = "build"
+        # (content stamp, export options) -> the downloads made from them (see on_files).
+        self._exports: tuple[tuple, list[ExportedFile]] | None = None
 
     # Defining on_startup also keeps this instance across `mkdocs serve` rebuilds.
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -105,8 +109,11 @@ class QuizkitPlugin(BasePlugin):
             site_url=config.site_url or None,
             use_directory_urls=config.use_directory_urls,
         )
-        exporters = [exporter(name) for name in FORMATS]
-        for exported in export_banks(result.quizzes, exporters, options, always_combined=True):
+        key = (content_stamp(course), options)
+        if self._exports is None or self._exports[0] != key:
+            exporters = [exporter(name) for name in FORMATS]
+            self._exports = (key, export_banks(result.quizzes, exporters, options, always_combined=True))
+        for exported in self._exports[1]:
             files.append(File.generated(config, f"downloads/{exported.name}", content=exported.content))
         return files
 
