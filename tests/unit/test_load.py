@@ -70,7 +70,7 @@ def test_large_file_is_refused_without_reading_it_all(tmp_path):
     path.write_bytes(b"title: x\n" + b"#" * MAX_BYTES)
     started = time.perf_counter()
     assert rule_of(load_quiz_tree(path, "q.yml")[1]) == "file-too-large"
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < 5  # a guard against blow-ups, not a speed test
 
 
 def test_unreadable_path_is_a_problem(tmp_path):
@@ -83,7 +83,7 @@ def test_billion_laughs_composes_fast_as_a_shared_graph():
     started = time.perf_counter()
     root, problems = compose_quiz_text("\n".join(lines), "q.yml")
     assert not problems and isinstance(root, yaml.MappingNode)
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < 5  # a guard against blow-ups, not a speed test
 
 
 def test_a_named_pipe_is_refused_not_waited_on(tmp_path):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from validator_helpers import check, question, quiz, rules, true_false
 
@@ -136,13 +134,12 @@ def test_non_string_keys_are_wrong_type():
     assert problems[0].rule == "wrong-type"
 
 
-def test_too_many_problems_stops_reading_fast():
+def test_too_many_problems_stops_reading():
+    # Stopping at the bound (not a timer, which a busy machine fails) is what keeps it fast.
     text = "title: t\nlesson: l.md\nquestions: [" + "{}," * 100_000 + "]\n"
-    started = time.perf_counter()
     found, problems = read(text)
     assert found is None and problems[-1].rule == "too-many-problems"
     assert len(problems) == MAX_PROBLEMS + 1
-    assert time.perf_counter() - started < 5
 
 
 def test_too_many_values_stops_reading():
