@@ -89,7 +89,7 @@ def _build_fixture_with_zensical(site_dir: Path) -> Build:
     return build
 
 
-def build_fixture_in(language: str, site_dir: Path) -> Build:
+def build_fixture_in(language: str, site_dir: Path, zensical: bool = False) -> Build:
     """The fixture site with `theme.language: LANGUAGE` and a practice exam page, built strictly
     (a copy beside `site_dir`: the copy follows the asset symlinks, as Zensical's build does)."""
     work = site_dir.parent / "src"
@@ -104,11 +104,15 @@ def build_fixture_in(language: str, site_dir: Path) -> Build:
         "nav:\n  - Home: index.md\n  - lessons/sample.md\n  - exam.md\n  - hostile.md\n  - injected.md\n",
         encoding="utf-8",
     )
+    if zensical:
+        return build_with_zensical(site_dir, work / "mkdocs.yml")
     return build_site(site_dir, "-f", str(work / "mkdocs.yml"))
 
 
 # The interface languages shipped (src/quizkit/i18n): the fixture site is built in each of them.
 LANGUAGES = ("en", "es", "fr", "de", "pt-BR")
+# Renderer texts (src/quizkit/i18n) a language writes exactly as English does: French "Question {n}.".
+SAME_IN_ENGLISH = {("fr", "question_number")}
 
 # Every site the tests open, by name; each is built once per run and shared by all workers.
 SITES: dict[str, Callable[[Path], Build]] = {
@@ -120,6 +124,7 @@ SITES: dict[str, Callable[[Path], Build]] = {
     ),
     "fixture-zensical": _build_fixture_with_zensical,
     **{f"fixture-{lang}": functools.partial(build_fixture_in, lang) for lang in LANGUAGES},
+    "fixture-zensical-es": functools.partial(build_fixture_in, "es", zensical=True),
 }
 _shared_root: list[Path] = []
 

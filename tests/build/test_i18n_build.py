@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from test_quiz_markers import BUDGET_BYTES
 
-from conftest import LANGUAGES, build_fixture_in, built
+from conftest import LANGUAGES, SAME_IN_ENGLISH, build_fixture_in, built
 from quizkit import i18n
 from quizkit.mkdocs.plugin import MINIFIERS
 
@@ -30,9 +30,9 @@ def interface_markup(html: str) -> str:
 
 def english_texts(language: str):
     """Each English interface text (the fixed words around its {placeholders}) the language translates."""
-    english, other = i18n.Words("en").entries, i18n.Words(language).entries
+    english = i18n.Words("en").entries
     for key, entry in english.items():
-        if other[key] == entry:  # the same word in both languages (French "Question {n}.")
+        if (language, key) in SAME_IN_ENGLISH:
             continue
         for text in entry.values() if isinstance(entry, dict) else [entry]:
             for part in re.split(r"\{\w+\}", text):
@@ -40,25 +40,27 @@ def english_texts(language: str):
                     yield key, part.strip()
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_site_speaks_its_language_with_no_english_interface_word_left(language):
-    site = built(f"fixture-{language}")
-    for name in PAGES:
-        html = (site / name).read_text(encoding="utf-8")
+@pytest.mark.parametrize(
+    ("language", "name"), [(lang, f"fixture-{lang}") for lang in LANGUAGES] + [("es", "fixture-zensical-es")]
+)
+def test_the_site_speaks_its_language_with_no_english_interface_word_left(language, name):
+    site = built(name)
+    for page in PAGES:
+        html = (site / page).read_text(encoding="utf-8")
         markup = interface_markup(html)
-        assert markup, f"{name}: no quiz or practice markup"
+        assert markup, f"{name} {page}: no quiz or practice markup"
         # <html lang> and the catalogue agree (Material writes "pt" for pt-BR).
         lang = re.search(r'<html lang="([^"]+)"', html).group(1)
-        assert language.split("-")[0] == lang.split("-")[0], (name, lang)
+        assert language.split("-")[0] == lang.split("-")[0], (name, page, lang)
         # The page loads its own language's words and no other's; practice words on practice pages only.
-        names = ["strings"] + (["strings-practice"] if "exam" in name else [])
+        names = ["strings"] + (["strings-practice"] if page.startswith("exam/") else [])
         expected = [f"{n}.js" if language == "en" else f"i18n/{n}.{language}.js" for n in names]
-        assert STRINGS_TAG.findall(html) == expected, name
+        assert STRINGS_TAG.findall(html) == expected, (name, page)
         if language == "en":
             assert "Answer and explanation" in markup
             continue
         left = [(key, text) for key, text in english_texts(language) if text in markup]
-        assert not left, f"{name} ({language}): English interface text left: {left}"
+        assert not left, f"{name} {page}: English interface text left: {left}"
         assert i18n.Words(language)["answer_summary"] in markup
 
 
