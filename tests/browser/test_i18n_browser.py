@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from conftest import served
+from conftest import describe_violations, run_axe, served
 
 pytestmark = pytest.mark.browser
 
@@ -74,6 +74,8 @@ def test_the_lesson_quiz_speaks_the_site_language(page, context, language):
     # No English control is left on the page's quiz.
     for english in ("Check", "Try again", "Reset", "Print answer key", "Retry missed questions"):
         expect(form.get_by_role("button", name=english, exact=True)).to_have_count(0)
+    violations = run_axe(page)  # the translated page, answered, still passes WCAG 2.2 AA
+    assert violations == [], describe_violations(violations)
     assert context.log.console_errors == []
 
 
