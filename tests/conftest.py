@@ -89,6 +89,31 @@ def _build_fixture_with_zensical(site_dir: Path) -> Build:
     return build
 
 
+def build_fixture_in(language: str, site_dir: Path, zensical: bool = False) -> Build:
+    """The fixture site with `theme.language: LANGUAGE` and a practice exam page, built strictly
+    (a copy beside `site_dir`: the copy follows the asset symlinks, as Zensical's build does)."""
+    work = site_dir.parent / "src"
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(FIXTURE_SITE / "docs", work / "docs")
+    shutil.copytree(FIXTURE_SITE / "banks", work / "banks")
+    shutil.copy(FIXTURE_SITE / "course.yml", work / "course.yml")
+    (work / "docs" / "exam.md").write_text("# Practice exam\n\n<!-- practice: exam -->\n", encoding="utf-8")
+    (work / "mkdocs.yml").write_text(
+        f"INHERIT: {FIXTURE_SITE / 'mkdocs.yml'}\ndocs_dir: docs\n"
+        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n  language: {language}\n"
+        "nav:\n  - Home: index.md\n  - lessons/sample.md\n  - exam.md\n  - hostile.md\n  - injected.md\n",
+        encoding="utf-8",
+    )
+    if zensical:
+        return build_with_zensical(site_dir, work / "mkdocs.yml")
+    return build_site(site_dir, "-f", str(work / "mkdocs.yml"))
+
+
+# The interface languages shipped (src/quizkit/i18n): the fixture site is built in each of them.
+LANGUAGES = ("en", "es", "fr", "de", "pt-BR")
+# Renderer texts (src/quizkit/i18n) a language writes exactly as English does: French "Question {n}.".
+SAME_IN_ENGLISH = {("fr", "question_number")}
+
 # Every site the tests open, by name; each is built once per run and shared by all workers.
 SITES: dict[str, Callable[[Path], Build]] = {
     "course-mkdocs": build_site,
@@ -98,6 +123,8 @@ SITES: dict[str, Callable[[Path], Build]] = {
         site, "-f", str(FIXTURE_SITE / "mkdocs.yml"), "--no-directory-urls"
     ),
     "fixture-zensical": _build_fixture_with_zensical,
+    **{f"fixture-{lang}": functools.partial(build_fixture_in, lang) for lang in LANGUAGES},
+    "fixture-zensical-es": functools.partial(build_fixture_in, "es", zensical=True),
 }
 _shared_root: list[Path] = []
 

@@ -55,7 +55,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
+from quizkit.i18n import Words, words
 from quizkit.markup import render_inline
 from quizkit.model import Choice, Question, Quiz
 from quizkit.references import REFERENCES_PAGE
@@ -65,34 +67,40 @@ from quizkit.references import REFERENCES_PAGE
 LinkFor = Callable[[str], str]
 
 _INPUT_TYPE = {"single": "radio", "true-false": "radio", "multiple": "checkbox"}
-_HINT = {"single": "Choose one answer.", "true-false": "True or false?", "multiple": "Choose all that apply."}
+_HINT = {"single": "hint_single", "true-false": "hint_true_false", "multiple": "hint_multiple"}
 
 
-def render_quiz(quiz: Quiz, *, link_for: LinkFor, id_prefix: str = "q-") -> str:
-    """The whole quiz as one `<form>`, questions in file order."""
+def render_quiz(quiz: Quiz, *, link_for: LinkFor, id_prefix: str = "q-", t: Words | None = None) -> str:
+    """The whole quiz as one `<form>`, questions in file order, worded in `t` (default English)."""
+    t = t or words()
     name = _attr(quiz.name)
     total = len(quiz.questions)
     questions = "\n".join(
-        render_question(q, number=n, link_for=link_for, id_prefix=id_prefix, lesson=quiz.lesson)
+        render_question(q, number=n, link_for=link_for, id_prefix=id_prefix, lesson=quiz.lesson, t=t)
         for n, q in enumerate(quiz.questions, start=1)
     )
-    noun = "question" if total == 1 else "questions"
     return (
         f'<form class="ta-quiz" id="quiz-{name}" data-quiz="{name}" data-lesson="{_attr(quiz.lesson)}"'
         # Out of the site search (Material and Zensical honour `data-search-exclude`): a search
         # would otherwise list quiz blocks, answers included, above the lessons that teach the term.
         f' aria-labelledby="quiz-{name}-title" data-search-exclude>\n'
         f'<p class="ta-quiz__title" id="quiz-{name}-title"><strong>{_phrasing(quiz.title)}</strong></p>\n'
-        f'<p class="ta-quiz__how">{total} {noun}. Choose your answers, then open '
-        "“Answer and explanation” under each question to see how you did.</p>\n"
+        f'<p class="ta-quiz__how">{_text(t.count("quiz_how", total, answer=t["answer_summary"]))}</p>\n'
         f"{questions}\n</form>"
     )
 
 
 def render_question(
-    question: Question, *, number: int, link_for: LinkFor, id_prefix: str = "q-", lesson: str = ""
+    question: Question,
+    *,
+    number: int,
+    link_for: LinkFor,
+    id_prefix: str = "q-",
+    lesson: str = "",
+    t: Words | None = None,
 ) -> str:
     """One question as a `<fieldset>` with its answer `<details>` (see the module docstring)."""
+    t = t or words()
     qid = f"{id_prefix}{question.id}"
     data = {
         "id": question.id,
@@ -105,15 +113,18 @@ def render_question(
     }
     data_attrs = "".join(f' data-{key}="{_attr(value)}"' for key, value in data.items())
     options = question.options()
+    if question.type == "true-false":  # the two choices the model names True and False, worded here
+        options = [replace(options[0], text=t["true"]), replace(options[1], text=t["false"])]
     input_type = _INPUT_TYPE.get(question.type, "radio")
     choices = "\n".join(_render_choice(qid, i, c, input_type) for i, c in enumerate(options))
+    label = _text(t.fmt("question_number", n=number))
     return (
         f'<fieldset class="ta-q" id="{_attr(qid)}"{data_attrs}>\n'
-        f'<legend class="ta-q__prompt"><span class="ta-q__number">Question {number}.</span> '
+        f'<legend class="ta-q__prompt"><span class="ta-q__number">{label}</span> '
         f"{_phrasing(question.prompt)}</legend>\n"
-        f'<p class="ta-q__hint">{_HINT.get(question.type, _HINT["single"])}</p>\n'
+        f'<p class="ta-q__hint">{_text(t[_HINT.get(question.type, _HINT["single"])])}</p>\n'
         f'<ul class="ta-q__choices">\n{choices}\n</ul>\n'
-        f"{_render_answer(question, options, link_for)}\n"
+        f"{_render_answer(question, options, link_for, t)}\n"
         "</fieldset>"
     )
 
@@ -127,37 +138,36 @@ def _render_choice(qid: str, index: int, choice: Choice, input_type: str) -> str
     )
 
 
-def _render_answer(question: Question, options: list[Choice], link_for: LinkFor) -> str:
+def _render_answer(question: Question, options: list[Choice], link_for: LinkFor, t: Words) -> str:
     keys = "; ".join(f"<span>{_phrasing(c.text)}</span>" for c in options if c.correct)
-    label = "Correct answers" if sum(c.correct for c in options) > 1 else "Correct answer"
+    label = t["correct_answers" if sum(c.correct for c in options) > 1 else "correct_answer"]
     parts = [
         '<details class="ta-answer">',
-        "<summary>Answer and explanation</summary>",
-        f'<p class="ta-answer__key"><strong>{label}:</strong> {keys}</p>',
+        f"<summary>{_text(t['answer_summary'])}</summary>",
+        f'<p class="ta-answer__key"><strong>{_text(label)}</strong> {keys}</p>',
     ]
     if any(c.feedback for c in options):
-        items = "\n".join(_render_rationale(i, c) for i, c in enumerate(options))
+        items = "\n".join(_render_rationale(i, c, t) for i, c in enumerate(options))
         parts.append(f'<ul class="ta-answer__choices">\n{items}\n</ul>')
     explanation = render_inline(question.explanation)
-    parts.append(f'<div class="ta-explanation"><strong>Explanation:</strong> {explanation}</div>')
+    heading = _text(t["explanation"])
+    parts.append(f'<div class="ta-explanation"><strong>{heading}</strong> {explanation}</div>')
     if question.citations:
         cited = "; ".join(
             f'<a href="{_attr(link_for(f"{REFERENCES_PAGE}#{ref}"))}">{html.escape(label)}</a>'
             for ref, label in question.citations
         )
-        noun = "Sources" if len(question.citations) > 1 else "Source"
-        parts.append(f'<p class="ta-answer__refs">{noun}: {cited}</p>')
+        noun = t["sources" if len(question.citations) > 1 else "source"]
+        parts.append(f'<p class="ta-answer__refs">{_text(noun)} {cited}</p>')
     if question.source:
-        href = _attr(link_for(question.source))
-        parts.append(
-            f'<p class="ta-answer__source"><a class="ta-source" href="{href}">Review in the lesson</a></p>'
-        )
+        href, review = _attr(link_for(question.source)), _text(t["review_in_lesson"])
+        parts.append(f'<p class="ta-answer__source"><a class="ta-source" href="{href}">{review}</a></p>')
     parts.append("</details>")
     return "\n".join(parts)
 
 
-def _render_rationale(index: int, choice: Choice) -> str:
-    verdict = "Correct:" if choice.correct else "Incorrect:"
+def _render_rationale(index: int, choice: Choice, t: Words) -> str:
+    verdict = _text(t["choice_correct" if choice.correct else "choice_incorrect"])
     feedback = f'<div class="ta-fb">{render_inline(choice.feedback)}</div>' if choice.feedback else ""
     return (
         f'<li class="ta-answer__choice" data-index="{index}" data-correct="{_bool(choice.correct)}">'
@@ -179,6 +189,10 @@ def _phrasing(text: str) -> str:
     if "<p>" not in rendered and "<li>" not in rendered:
         return rendered
     return _BLOCK_TAG.sub("", _BLOCK_BREAK.sub("<br>", rendered))
+
+
+def _text(value: str) -> str:
+    return html.escape(value, quote=False)
 
 
 def _attr(value: str) -> str:

@@ -6,6 +6,7 @@ const path = require("node:path");
 const dir = path.join(__dirname, "..", "..", "docs", "assets", "quiz");
 const load = (name) => require(path.join(dir, name + ".js"));
 const strings = load("strings");
+load("strings-practice"); // adds the practice pages' words to `strings`
 load("ui");
 const store = load("store");
 const queue = load("queue");

@@ -23,6 +23,7 @@ from markdown.preprocessors import Preprocessor
 
 from ..banks import BankErrors, checked_banks
 from ..config import Course, CourseError, course_path, load_course
+from ..i18n import words
 from ..render import render_quiz
 from ..urls import relative_source
 from .elements import append_html
@@ -151,14 +152,15 @@ class _MarkerBlock(BlockProcessor):
         def link_for(target: str) -> str:
             return relative_source(target, src) if src else target
 
+        t = words(info.language)
         if marker.kind == "practice":
             return render_practice(
-                marker.name, result.quizzes, course, link_for, src, info.use_directory_urls, info.site_name
+                marker.name, result.quizzes, course, link_for, src, info.use_directory_urls, info.site_name, t
             )
         banks = {quiz.name: quiz for quiz in result.quizzes}
         if marker.name not in banks:
             raise unknown_quiz(self.markers.where(src), marker, banks)
-        return render_quiz(banks[marker.name], link_for=link_for)
+        return render_quiz(banks[marker.name], link_for=link_for, t=t)
 
 
 def _error_panel(message: str) -> str:

@@ -20,6 +20,7 @@ class PageInfo:
     use_directory_urls: bool = True
     config_dir: Path | None = None  # the folder of the site's config file (mkdocs.yml)
     site_name: str = ""
+    language: str | None = None  # the theme's interface language (`theme.language`)
 
 
 def page_info(md: Markdown) -> PageInfo:
@@ -27,11 +28,16 @@ def page_info(md: Markdown) -> PageInfo:
         relpath = md.treeprocessors["relpath"]
         config = relpath.config
         folder = Path(config.config_file_path).parent if config.config_file_path else None
-        return PageInfo(relpath.file.src_uri, bool(config.use_directory_urls), folder, config.site_name)
+        theme = config.theme
+        language = theme.get("language") if theme is not None and hasattr(theme, "get") else None
+        directory_urls = bool(config.use_directory_urls)
+        return PageInfo(relpath.file.src_uri, directory_urls, folder, config.site_name, language)
     for processor in md.preprocessors:  # Zensical
         if type(processor).__name__ == "ContextPreprocessor":
             config = processor.config or {}
             folder = Path(config["root_dir"]) if config.get("root_dir") else None
             directory_urls = bool(config.get("use_directory_urls", True))
-            return PageInfo(processor.page.path, directory_urls, folder, config.get("site_name") or "")
+            language = (config.get("theme") or {}).get("language")
+            name = config.get("site_name") or ""
+            return PageInfo(processor.page.path, directory_urls, folder, name, language)
     return PageInfo(None)

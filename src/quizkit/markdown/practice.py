@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from ..config import Course
+from ..i18n import Words, words
 from ..model import Question, Quiz
 from ..render import LinkFor, render_question
 from ..urls import page_url, relative_url
@@ -39,8 +40,10 @@ def render_practice(
     src_path: str | None,
     use_directory_urls: bool,
     site_name: str = "",
+    t: Words | None = None,
 ) -> str:
     """The practice tool `kind` as HTML: data for practice.js, a no-JS note, the question pool."""
+    t = t or words()
     questions = [(quiz, q) for quiz in quizzes for q in quiz.questions]
     data = {
         "lessons": _lessons(quizzes, questions, course.docs_dir, src_path, use_directory_urls),
@@ -56,12 +59,17 @@ def render_practice(
     parts = [
         f'<div class="ta-practice" data-practice="{kind}">',
         f'<script type="application/json" class="ta-practice__data" data-search-exclude>{island}</script>',
-        f'<p class="ta-practice__nojs">{html.escape(_NO_JS[kind])}</p>',
+        f'<p class="ta-practice__nojs">{html.escape(t[f"nojs_{kind}"])}</p>',
     ]
     if kind in _POOL_PREFIX:
         pool = "\n".join(
             render_question(
-                q, number=n, link_for=link_for, id_prefix=_POOL_PREFIX[kind], lesson=lesson_of(quiz, q)
+                q,
+                number=n,
+                link_for=link_for,
+                id_prefix=_POOL_PREFIX[kind],
+                lesson=lesson_of(quiz, q),
+                t=t,
             )
             for n, (quiz, q) in enumerate(questions, start=1)
         )
@@ -113,16 +121,3 @@ def page_title(page: Path) -> str | None:
         return None
     match = _FRONT_TITLE.match(text) or _H1.search(text)
     return match.group("title").strip().strip("\"'") if match else None
-
-
-_NO_JS = {
-    "exam": (
-        "The practice exam needs JavaScript. Without it, use the quiz at the end of each lesson: "
-        "it works without JavaScript and shows every answer with its explanation."
-    ),
-    "review": (
-        "The review queue is kept in this browser by JavaScript, so it needs JavaScript turned on. "
-        "The lesson quizzes work without it."
-    ),
-    "progress": "Your progress is kept in this browser by JavaScript, so this page needs JavaScript on.",
-}

@@ -1,0 +1,89 @@
+"""The fixture site built in each shipped interface language (issue 17): the quiz and practice
+markup carries no English interface string, the page loads its own language's words and only
+those, and `<html lang>` names the language of the catalogue."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+import pytest
+from test_quiz_markers import BUDGET_BYTES
+
+from conftest import LANGUAGES, SAME_IN_ENGLISH, build_fixture_in, built
+from quizkit import i18n
+from quizkit.mkdocs.plugin import MINIFIERS
+
+PAGES = ("lessons/sample/index.html", "exam/index.html")
+STRINGS_TAG = re.compile(r'src="(?:\.\./)*assets/quiz/((?:i18n/)?strings[\w.-]*\.js)"')
+
+
+def interface_markup(html: str) -> str:
+    """The quiz forms and practice tools of a page, where the renderer's words are."""
+    parts = re.findall(r'<form [^>]*class="ta-quiz".*?</form>', html, re.S)
+    parts += re.findall(
+        r'<div class="ta-practice".*?</template>|<p class="ta-practice__nojs">.*?</p>', html, re.S
+    )
+    return "\n".join(parts)
+
+
+def english_texts(language: str):
+    """Each English interface text (the fixed words around its {placeholders}) the language translates."""
+    english = i18n.Words("en").entries
+    for key, entry in english.items():
+        if (language, key) in SAME_IN_ENGLISH:
+            continue
+        for text in entry.values() if isinstance(entry, dict) else [entry]:
+            for part in re.split(r"\{\w+\}", text):
+                if len(part.strip(" .:“”")) > 3:
+                    yield key, part.strip()
+
+
+@pytest.mark.parametrize(
+    ("language", "name"), [(lang, f"fixture-{lang}") for lang in LANGUAGES] + [("es", "fixture-zensical-es")]
+)
+def test_the_site_speaks_its_language_with_no_english_interface_word_left(language, name):
+    site = built(name)
+    for page in PAGES:
+        html = (site / page).read_text(encoding="utf-8")
+        markup = interface_markup(html)
+        assert markup, f"{name} {page}: no quiz or practice markup"
+        # <html lang> and the catalogue agree (Material writes "pt" for pt-BR).
+        lang = re.search(r'<html lang="([^"]+)"', html).group(1)
+        assert language.split("-")[0] == lang.split("-")[0], (name, page, lang)
+        # The page loads its own language's words and no other's; practice words on practice pages only.
+        names = ["strings"] + (["strings-practice"] if page.startswith("exam/") else [])
+        expected = [f"{n}.js" if language == "en" else f"i18n/{n}.{language}.js" for n in names]
+        assert STRINGS_TAG.findall(html) == expected, (name, page)
+        if language == "en":
+            assert "Answer and explanation" in markup
+            continue
+        left = [(key, text) for key, text in english_texts(language) if text in markup]
+        assert not left, f"{name} {page}: English interface text left: {left}"
+        assert i18n.Words(language)["answer_summary"] in markup
+
+
+def test_a_language_without_a_catalogue_falls_back_to_english_with_a_build_warning(tmp_path):
+    # Italian: Material speaks it, the quizzes do not (yet).
+    build = build_fixture_in("it", tmp_path / "site")
+    # A build warning: the strict build stops on it; it names the language and where to add one.
+    assert "WARNING" in build.log and "theme.language 'it'" in build.log and "docs/educators/" in build.log
+    assert build.returncode != 0, build.log
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_lesson_quiz_page_fits_the_size_budget_in_every_language(language):
+    # The budget of tests/build/test_quiz_markers.py, measured on the page in each language.
+    site = built(f"fixture-{language}")
+    lesson = (site / "lessons" / "sample" / "index.html").read_text(encoding="utf-8")
+    loaded = set(re.findall(r'(?:src|href)="(?:\.\./)*(assets/quiz/[\w./-]+)"', lesson))
+    sizes = {
+        name: len(
+            gzip.compress(MINIFIERS[Path(name).suffix]((site / name).read_text()).encode(), compresslevel=9)
+        )
+        for name in loaded
+    }
+    assert sum(sizes.values()) <= BUDGET_BYTES, (
+        f"{language}: gzipped sizes {sizes} exceed {BUDGET_BYTES} bytes"
+    )
