@@ -52,16 +52,20 @@ def content_stamp(course: Course) -> tuple:
     and the references page (citations). It changes when any of them is saved; an edit to a lesson
     leaves it alone, so what is made from the questions alone (the downloads) can be kept."""
     files = [course.path] if course.path else []
-    if course.quizzes_dir.is_dir():
-        files += [p for p in course.quizzes_dir.iterdir() if p.suffix in QUIZ_SUFFIXES]
+    files += _bank_files(course)
     files.append(course.docs_dir / REFERENCES_PAGE)
     return _file_stamps(files)
 
 
+def _bank_files(course: Course) -> list[Path]:
+    if not course.quizzes_dir.is_dir():
+        return []
+    return [p for p in course.quizzes_dir.iterdir() if p.suffix in QUIZ_SUFFIXES]
+
+
 def _stamp(course: Course) -> tuple:
     files = [course.path, course.root / "mkdocs.yml"] if course.path else []
-    if course.quizzes_dir.is_dir():
-        files += [p for p in course.quizzes_dir.iterdir() if p.suffix in QUIZ_SUFFIXES]
+    files += _bank_files(course)
     if course.docs_dir.is_dir():
         files += list(course.docs_dir.rglob("*.md"))
     settings = (course.path, course.quizzes_dir, course.docs_dir, tuple(course.topics), course.refs_topics)

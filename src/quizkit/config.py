@@ -63,6 +63,19 @@ def load_course(path: Path | str | None = None) -> Course:
         if given:
             raise CourseError(f"{path}: no such course file")
         return Course(path=None, quizzes_dir=PROJECT_ROOT / "quizzes", docs_dir=PROJECT_ROOT / "docs")
+    # The Markdown extension and the MkDocs plugin ask for the course on every page: read each
+    # version of the file once (keyed by its stamp, so a `mkdocs serve` edit is seen).
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)  # as given: Course.path keeps that form
+    if key not in _loaded:
+        _loaded[key] = _parse(path)
+    return _loaded[key]
+
+
+_loaded: dict[tuple, Course] = {}
+
+
+def _parse(path: Path) -> Course:
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError) as exc:

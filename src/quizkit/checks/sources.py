@@ -21,6 +21,7 @@ class LinkChecker:
         self.project_root = project_root
         self._pages: dict[str, str | None] = {}
         self._anchors: dict[str, frozenset[str] | str] = {}
+        self._references: dict[str, str] | None = None
 
     def check_lesson(self, quiz: Quiz) -> Iterator[Problem]:
         if not quiz.lesson:
@@ -57,7 +58,9 @@ class LinkChecker:
         """Each `refs:` id must be an entry of references.md; known ones become the citations."""
         if not question.refs:
             return
-        known = read_references(self.docs_dir)
+        if self._references is None:
+            self._references = read_references(self.docs_dir)
+        known = self._references
         question.citations = [(ref, known[ref]) for ref in question.refs if ref in known]
         for index, ref in enumerate(question.refs):
             if ref in known:

@@ -8,6 +8,7 @@ from decimal import ROUND_DOWN, Decimal
 
 from ..model import Question, Quiz
 from ..names import ALL_BANKS, name_clashes
+from ..references import REFERENCES_PAGE
 from ..urls import page_url
 
 LETTERS = "ABCDEFGHIJ"
@@ -115,7 +116,7 @@ def references_markdown(question: Question, options: ExportOptions) -> str:
     """The cited references, each linked to its entry on the live site when the URL is known."""
     cited = []
     for ref, label in question.citations:
-        url = source_url(f"references.md#{ref}", options)
+        url = source_url(f"{REFERENCES_PAGE}#{ref}", options)
         cited.append(f"[{label}]({url})" if url else label)
     return "; ".join(cited)
 
