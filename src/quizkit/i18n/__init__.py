@@ -83,9 +83,12 @@ class Words:
 
     def island(self, *sections: str) -> str:
         """The browser's words for a page, as the JSON island strings.js reads ("quiz", and
-        "practice" on practice pages). JSON is data to the CSP; "<" escaped so no tag can close it."""
+        "practice" on practice pages). JSON is data to the CSP; "<", ">" and "&" escaped so no
+        tag can close it and no serializer's entity escaping can change it."""
         data = {name: self.sections[name] for name in sections}
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        for char in "<>&":
+            text = text.replace(char, f"\\u{ord(char):04x}")
         return (
             f'<script type="application/json" class="ta-strings" data-locale="{html.escape(self.locale)}" '
             f"data-search-exclude>{text}</script>"
