@@ -123,6 +123,17 @@ def build_fixture_in(
     return build_site(site_dir, "-f", str(work / "mkdocs.yml"), env=env)
 
 
+def made_up_catalogue() -> str:
+    """A new language's catalogue as a teacher starts it (a copy of en.json), with one text the
+    build writes and one the browser shows marked "(xx)". Dutch stands in for the new language:
+    the theme must speak it too (Material ships some 60 languages, the quizzes five)."""
+    text = (i18n.FOLDER / "en.json").read_text(encoding="utf-8")
+    for english in ('"answer_summary": "Answer and explanation"', '"check": "Check"'):
+        assert english in text
+        text = text.replace(english, english[:-1] + ' (xx)"')
+    return text
+
+
 # The interface languages shipped (a catalogue each in src/quizkit/i18n, English first): the
 # fixture site is built in each of them.
 LANGUAGES = tuple(i18n.languages())
@@ -143,6 +154,8 @@ SITES: dict[str, Callable[[Path], Build]] = {
     "fixture-zensical": _build_fixture_with_zensical,
     **{f"fixture-{lang}": functools.partial(build_fixture_in, lang) for lang in LANGUAGES},
     "fixture-zensical-es": functools.partial(build_fixture_in, "es", zensical=True),
+    # A language added as the educator guide says: one more catalogue file (made_up_catalogue).
+    "fixture-added-nl": lambda site: build_fixture_in("nl", site, catalogues={"nl.json": made_up_catalogue()}),
 }
 _shared_root: list[Path] = []
 
