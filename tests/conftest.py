@@ -140,7 +140,8 @@ LANGUAGES = tuple(i18n.languages())
 # Catalogue entries (src/quizkit/i18n) a language writes exactly as English does: French
 # "Question {n}.", "{n} minutes", "Correct.". (Entries with no letters, such as "; ", need no listing.)
 SAME_IN_ENGLISH = {
-    ("fr", key) for key in ("question_number", "questions", "minutes", "verdictRight", "questionNumber", "lengthSome")
+    ("fr", key)
+    for key in ("question_number", "questions", "minutes", "verdictRight", "questionNumber", "lengthSome")
 }
 
 # Every site the tests open, by name; each is built once per run and shared by all workers.
@@ -155,7 +156,9 @@ SITES: dict[str, Callable[[Path], Build]] = {
     **{f"fixture-{lang}": functools.partial(build_fixture_in, lang) for lang in LANGUAGES},
     "fixture-zensical-es": functools.partial(build_fixture_in, "es", zensical=True),
     # A language added as the educator guide says: one more catalogue file (made_up_catalogue).
-    "fixture-added-nl": lambda site: build_fixture_in("nl", site, catalogues={"nl.json": made_up_catalogue()}),
+    "fixture-added-nl": lambda site: build_fixture_in(
+        "nl", site, catalogues={"nl.json": made_up_catalogue()}
+    ),
 }
 _shared_root: list[Path] = []
 

@@ -18,6 +18,7 @@ from quizkit.model import Choice, Question, Quiz
 from quizkit.render import render_quiz
 
 PLURAL_FORMS = {"zero", "one", "two", "few", "many", "other"}  # CLDR's categories
+PLURAL_HINT = f'plural forms as in en.json ({{"one": ..., "other": ...}}; forms {sorted(PLURAL_FORMS)})'
 
 
 def placeholders(text: str) -> set[str]:
@@ -31,10 +32,11 @@ def entry_problems(name: str, section: str, key: str, entry, english) -> list[st
         if not isinstance(entry, str):
             return [f"{where}: a plain text in en.json, not plural forms"]
         if placeholders(entry) != placeholders(english):
-            return [f"{where}: placeholders {sorted(placeholders(entry))}, en.json has {sorted(placeholders(english))}"]
+            found, wanted = sorted(placeholders(entry)), sorted(placeholders(english))
+            return [f"{where}: placeholders {found}, en.json has {wanted}"]
         return []
     if not isinstance(entry, dict) or "other" not in entry or set(entry) - PLURAL_FORMS:
-        return [f"{where}: plural forms as in en.json ({{\"one\": ..., \"other\": ...}}; forms {sorted(PLURAL_FORMS)})"]
+        return [f"{where}: {PLURAL_HINT}"]
     if not all(isinstance(text, str) for text in entry.values()):
         return [f"{where}: every plural form is a text"]
     # A form may leave out the count ("la question manquée"), never add a name English lacks.
@@ -84,7 +86,8 @@ def test_no_entry_of_a_translation_is_left_in_english(language):
         f"{section}.{key}"
         for section, entries in ENGLISH.items()
         for key, entry in entries.items()
-        if catalogue[section][key] == entry and (language, key) not in SAME_IN_ENGLISH
+        if catalogue[section][key] == entry
+        and (language, key) not in SAME_IN_ENGLISH
         # a word list such as "Right|Richtig" keeps the banks' English word on purpose
         and key != "feedbackRightWords"
         and has_letters(entry)
@@ -98,10 +101,13 @@ def test_the_check_names_the_file_and_the_key_of_each_problem():
     assert catalogue_problems("xx.json", broken, english) == [
         "xx.json: page.x is not in en.json",
         "xx.json: page.a: placeholders [], en.json has ['n']",
-        f'xx.json: page.b: plural forms as in en.json ({{"one": ..., "other": ...}}; forms {sorted(PLURAL_FORMS)})',
+        f"xx.json: page.b: {PLURAL_HINT}",
         "xx.json: the keys of quiz are not in en.json's order",
     ]
-    missing = {"page": {"a": "A {n}", "b": {"one": "{n} b", "other": "{n} bs", "dual": "x"}}, "quiz": {"c": "C"}}
+    missing = {
+        "page": {"a": "A {n}", "b": {"one": "{n} b", "other": "{n} bs", "dual": "x"}},
+        "quiz": {"c": "C"},
+    }
     problems = catalogue_problems("xx.json", missing, english)
     assert "xx.json: quiz.d is missing" in problems
     assert any(p.startswith("xx.json: page.b: plural forms") for p in problems)
@@ -133,7 +139,9 @@ def test_the_island_carries_the_browser_sections_in_the_page_language():
     assert island.startswith('<script type="application/json" class="ta-strings" data-locale="fr"')
     data = json.loads(re.search(r">(.*)</script>", island).group(1))
     assert list(data) == ["quiz"] and data["quiz"]["check"] == "Vérifier"
-    assert list(json.loads(re.search(r">(.*)</script>", i18n.words("de").island("quiz", "practice")).group(1))) == [
+    assert list(
+        json.loads(re.search(r">(.*)</script>", i18n.words("de").island("quiz", "practice")).group(1))
+    ) == [
         "quiz",
         "practice",
     ]
