@@ -19,9 +19,7 @@ from quizkit.mkdocs.plugin import MINIFIERS
 
 PAGES = ("lessons/sample/index.html", "exam/index.html")
 STRINGS_TAG = re.compile(r'src="(?:\.\./)*assets/quiz/((?:i18n/)?strings[\w.-]*\.js)"')
-ISLAND = re.compile(
-    r'<script class="ta-strings" data-locale="([^"]+)"[^>]*type="application/json">(.*?)</script>', re.S
-)
+ISLAND = re.compile(r'<template class="ta-strings" data-locale="([^"]+)"[^>]*>(.*?)</template>', re.S)
 
 
 def island(html: str) -> tuple[str, dict]:

@@ -15,11 +15,11 @@ const NBSP = "\u00a0";
 // Where ICU versions differ (French "%" and units take a no-break space, narrow or not), either is right.
 const SPACE = "[\u00a0\u202f]";
 
-// A document holding the island `<script class="ta-strings" data-locale=...>` (or none).
+// A document holding the island `<template class="ta-strings" data-locale=...>` (or none).
 function pageWith(island) {
   return {
     querySelector: (selector) =>
-      selector === "script.ta-strings" && island
+      selector === "template.ta-strings" && island
         ? { textContent: island.text, getAttribute: (name) => (name === "data-locale" ? island.locale : null) }
         : null,
   };

@@ -136,11 +136,11 @@ def test_each_catalogue_file_keeps_one_entry_per_line_for_easy_merges():
 
 def test_the_island_carries_the_browser_sections_in_the_page_language():
     island = i18n.words("fr").island("quiz")
-    assert island.startswith('<script type="application/json" class="ta-strings" data-locale="fr"')
-    data = json.loads(re.search(r">(.*)</script>", island).group(1))
+    assert island.startswith('<template class="ta-strings" data-locale="fr"')
+    data = json.loads(re.search(r">(.*)</template>", island).group(1))
     assert list(data) == ["quiz"] and data["quiz"]["check"] == "Vérifier"
     assert list(
-        json.loads(re.search(r">(.*)</script>", i18n.words("de").island("quiz", "practice")).group(1))
+        json.loads(re.search(r">(.*)</template>", i18n.words("de").island("quiz", "practice")).group(1))
     ) == [
         "quiz",
         "practice",

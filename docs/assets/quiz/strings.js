@@ -1,7 +1,7 @@
 /* The words the lesson quiz scripts show or announce (TACourse.strings), in the page's language.
  * No words live here: the Markdown extension writes the site language's catalogue
  * (src/quizkit/i18n/LANG.json, sections "quiz" and, on practice pages, "practice") into the page as
- * a JSON island, <script type="application/json" class="ta-strings" data-locale="fr">, which this
+ * a JSON island, <template class="ta-strings" data-locale="fr">, which this
  * file reads on load and again after each instant navigation. So one file per language holds every
  * word, and the same build works under MkDocs, Zensical and the offline copy (no fetch).
  * This file owns how an entry becomes text: {name} placeholders, plural forms picked by
@@ -74,10 +74,10 @@
 
   // The page's catalogue, if it has one (a page without a quiz keeps the words it had).
   function load(doc) {
-    const island = doc && doc.querySelector && doc.querySelector("script.ta-strings");
+    const island = doc && doc.querySelector && doc.querySelector("template.ta-strings");
     if (!island) return;
     try {
-      use(JSON.parse(island.textContent), island.getAttribute("data-locale"));
+      use(JSON.parse((island.content || island).textContent), island.getAttribute("data-locale"));
     } catch (e) {
       /* a damaged island leaves the words as they were */
     }

@@ -83,15 +83,17 @@ class Words:
 
     def island(self, *sections: str) -> str:
         """The browser's words for a page, as the JSON island strings.js reads ("quiz", and
-        "practice" on practice pages). JSON is data to the CSP; "<", ">" and "&" escaped so no
-        tag can close it and no serializer's entity escaping can change it."""
+        "practice" on practice pages). In a <template>, not a <script>: Material's instant
+        navigation re-creates every inline <script> of a new page as an executable one (dropping
+        its type), while a template's text stays inert data. "<", ">" and "&" escaped so no tag can
+        close it and no serializer's entity escaping can change it; kept out of the site search."""
         data = {name: self.sections[name] for name in sections}
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         for char in "<>&":
             text = text.replace(char, f"\\u{ord(char):04x}")
         return (
-            f'<script type="application/json" class="ta-strings" data-locale="{html.escape(self.locale)}" '
-            f"data-search-exclude>{text}</script>"
+            f'<template class="ta-strings" data-locale="{html.escape(self.locale)}" data-search-exclude>'
+            f"{text}</template>"
         )
 
     def __getitem__(self, key: str) -> str:
