@@ -199,3 +199,15 @@ def test_the_rendered_quiz_speaks_the_catalogue_and_no_english_word_is_left():
         for text in entry.values() if isinstance(entry, dict) else [entry]:
             fixed = re.split(r"\{\w+\}", text)
             assert not any(part.strip() and f">{part.strip()}" in html for part in fixed), (key, text)
+
+
+def test_french_sets_a_no_break_space_before_double_punctuation():
+    # "Vrai ou faux ?" must not wrap before "?"; the catalogue's other texts say so too.
+    plain = [
+        f"fr.json: {section}.{key}"
+        for section, entries in i18n.catalogue("fr").items()
+        for key, entry in entries.items()
+        for text in (entry.values() if isinstance(entry, dict) else [entry])
+        if re.search(r" [:;?!»]|« ", text)
+    ]
+    assert plain == [], f"an ordinary space before : ; ? ! » or after «: {plain}"
