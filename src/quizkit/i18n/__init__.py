@@ -42,7 +42,7 @@ def resolve(language: str | None) -> str:
     if not language:
         return DEFAULT
     shipped = languages()
-    # As overrides/main.html chooses the browser's catalogue: the exact code, else "es" for "es-MX".
+    # The exact code, else "es" for "es-MX"; the browser gets the same catalogue (see island()).
     for candidate in (language, language.split("-")[0]):
         if candidate in shipped:
             return candidate
@@ -60,7 +60,8 @@ def _warn_once(language: str) -> None:
     )
 
 
-# The sections of a catalogue: the build-time words, then the browser's (see the docstring).
+# The sections of a catalogue: the build-time words, then the browser's (see the docstring);
+# a lesson page gets the first browser section, a practice page both.
 PAGE, BROWSER = "page", ("quiz", "practice")
 
 

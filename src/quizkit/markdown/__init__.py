@@ -23,7 +23,7 @@ from markdown.preprocessors import Preprocessor
 
 from ..banks import BankErrors, checked_banks
 from ..config import Course, CourseError, course_path, load_course
-from ..i18n import Words, words
+from ..i18n import BROWSER, Words, words
 from ..render import render_quiz
 from ..urls import relative_source
 from .elements import append_html
@@ -93,7 +93,7 @@ class _MarkerLines(Preprocessor):
             token = f"quizkit-{self.nonce}-{len(self.found)}"
             self.found[token] = marker
             out += ["", token, ""]
-        self.strings = ("quiz", "practice") if any(m.kind == "practice" for m in markers) else ("quiz",)
+        self.strings = BROWSER if any(m.kind == "practice" for m in markers) else BROWSER[:1]
         try:
             check_page([m for m in markers if m.kind != "error"], where)
         except MarkerError as error:
