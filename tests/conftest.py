@@ -20,6 +20,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+from quizkit import i18n
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
 GENERATORS = ("mkdocs", "zensical")
@@ -45,7 +47,7 @@ class Build:
     log: str
 
 
-def build_site(site_dir: Path, *extra: str) -> Build:
+def build_site(site_dir: Path, *extra: str, env: dict[str, str] | None = None) -> Build:
     """Run the real strict MkDocs build; the log is kept so tests can assert it is clean."""
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir), *extra],
@@ -53,7 +55,7 @@ def build_site(site_dir: Path, *extra: str) -> Build:
         capture_output=True,
         text=True,
         # Material's end-of-life banner is not a build warning; keep the log to real messages.
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
     )
     return Build(site=site_dir, returncode=proc.returncode, log=proc.stdout + proc.stderr)
 
@@ -89,10 +91,22 @@ def _build_fixture_with_zensical(site_dir: Path) -> Build:
     return build
 
 
-def build_fixture_in(language: str, site_dir: Path, zensical: bool = False) -> Build:
+def build_fixture_in(
+    language: str, site_dir: Path, zensical: bool = False, catalogues: dict[str, str] | None = None
+) -> Build:
     """The fixture site with `theme.language: LANGUAGE` and a practice exam page, built strictly
-    (a copy beside `site_dir`: the copy follows the asset symlinks, as Zensical's build does)."""
+    (a copy beside `site_dir`: the copy follows the asset symlinks, as Zensical's build does).
+    `catalogues` ({"xx.json": text}) are added to a copy of the quizkit package that the build
+    imports instead of the installed one, as a teacher adds a language to their fork."""
     work = site_dir.parent / "src"
+    env = None
+    if catalogues:
+        package = site_dir.parent / "package" / "quizkit"
+        shutil.rmtree(package, ignore_errors=True)
+        shutil.copytree(ROOT / "src" / "quizkit", package, ignore=shutil.ignore_patterns("__pycache__"))
+        for name, text in catalogues.items():
+            (package / "i18n" / name).write_text(text, encoding="utf-8")
+        env = {"PYTHONPATH": str(package.parent)}
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(FIXTURE_SITE / "docs", work / "docs")
     shutil.copytree(FIXTURE_SITE / "banks", work / "banks")
@@ -106,13 +120,29 @@ def build_fixture_in(language: str, site_dir: Path, zensical: bool = False) -> B
     )
     if zensical:
         return build_with_zensical(site_dir, work / "mkdocs.yml")
-    return build_site(site_dir, "-f", str(work / "mkdocs.yml"))
+    return build_site(site_dir, "-f", str(work / "mkdocs.yml"), env=env)
 
 
-# The interface languages shipped (src/quizkit/i18n): the fixture site is built in each of them.
-LANGUAGES = ("en", "es", "fr", "de", "pt-BR")
-# Renderer texts (src/quizkit/i18n) a language writes exactly as English does: French "Question {n}.".
-SAME_IN_ENGLISH = {("fr", "question_number")}
+def made_up_catalogue() -> str:
+    """A new language's catalogue as a teacher starts it (a copy of en.json), with one text the
+    build writes and one the browser shows marked "(xx)". Dutch stands in for the new language:
+    the theme must speak it too (Material ships some 60 languages, the quizzes five)."""
+    text = (i18n.FOLDER / "en.json").read_text(encoding="utf-8")
+    for english in ('"answer_summary": "Answer and explanation"', '"check": "Check"'):
+        assert english in text
+        text = text.replace(english, english[:-1] + ' (xx)"')
+    return text
+
+
+# The interface languages shipped (a catalogue each in src/quizkit/i18n, English first): the
+# fixture site is built in each of them.
+LANGUAGES = tuple(i18n.languages())
+# Catalogue entries (src/quizkit/i18n) a language writes exactly as English does: French
+# "Question {n}.", "{n} minutes", "Correct.". (Entries with no letters, such as "; ", need no listing.)
+SAME_IN_ENGLISH = {
+    ("fr", key)
+    for key in ("question_number", "questions", "minutes", "verdictRight", "questionNumber", "lengthSome")
+}
 
 # Every site the tests open, by name; each is built once per run and shared by all workers.
 SITES: dict[str, Callable[[Path], Build]] = {
@@ -125,6 +155,10 @@ SITES: dict[str, Callable[[Path], Build]] = {
     "fixture-zensical": _build_fixture_with_zensical,
     **{f"fixture-{lang}": functools.partial(build_fixture_in, lang) for lang in LANGUAGES},
     "fixture-zensical-es": functools.partial(build_fixture_in, "es", zensical=True),
+    # A language added as the educator guide says: one more catalogue file (made_up_catalogue).
+    "fixture-added-nl": lambda site: build_fixture_in(
+        "nl", site, catalogues={"nl.json": made_up_catalogue()}
+    ),
 }
 _shared_root: list[Path] = []
 

@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import describe_violations, run_axe, served
+from quizkit import i18n
 
 pytestmark = pytest.mark.browser
 
@@ -89,4 +90,40 @@ def test_the_practice_exam_starts_in_the_site_language(page, context, language):
     expect(page.get_by_role("status").filter(has_text=re.compile(w["started"]))).to_have_count(1)
     expect(page.get_by_role("button", name=w["flag"])).to_be_visible()
     expect(page.get_by_role("button", name=w["next"])).to_be_visible()
+    assert context.log.console_errors == []
+
+
+# The results line after submitting an exam with no answer: the percentage as Intl writes it for
+# the page language (French and German set "%" apart with a no-break space, English does not).
+PERCENT = {
+    "en": r"^You answered 0 of \d+ questions correctly: 0%\.$",
+    "fr": r"^Vous avez répondu correctement à 0 questions sur \d+\u00a0: 0[\u00a0\u202f]%\.$",
+    "de": r"^Sie haben 0 von \d+ Fragen richtig beantwortet: 0[\u00a0\u202f]%\.$",
+}
+
+
+@pytest.mark.parametrize("language", PERCENT)
+def test_exam_results_write_percentages_for_the_page_language(page, context, language):
+    words = i18n.catalogue(language)["practice"]
+    page.goto(served(f"fixture-{language}") + "exam/")
+    page.get_by_role("button", name=words["start"]).click()
+    page.get_by_role("button", name=words["reviewAndSubmit"]).click()
+    page.get_by_role("button", name=words["submit"]).click()
+    expect(page.get_by_role("heading", name=words["resultsHeading"], exact=True)).to_be_focused()
+    expect(page.get_by_text(re.compile(PERCENT[language]))).to_be_visible()
+    # Each row of the chart too: "0 %" in French and German.
+    space = "" if language == "en" else "[\u00a0\u202f]"
+    expect(page.locator(".ta-chart__value").first).to_have_text(re.compile(f"^0{space}%$"))
+    assert context.log.console_errors == []
+
+
+def test_a_language_added_as_one_catalogue_file_shows_its_words(page, context):
+    # conftest's "fixture-added-nl": en.json copied to nl.json with two texts marked "(xx)"; the
+    # build-time one (the no-JS answer's summary) is checked in tests/build/test_i18n_build.py.
+    page.goto(served("fixture-added-nl") + "lessons/sample/")
+    assert page.evaluate("document.documentElement.lang") == "nl"
+    q1 = page.get_by_role("group", name=re.compile(r"^Question 1\."))
+    q1.get_by_role("radio", name=WRONG_1).check()
+    q1.get_by_role("button", name="Check (xx)").click()
+    expect(q1.get_by_role("button", name="Try again")).to_be_visible()
     assert context.log.console_errors == []

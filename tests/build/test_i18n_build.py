@@ -1,22 +1,31 @@
 """The fixture site built in each shipped interface language (issue 17): the quiz and practice
-markup carries no English interface string, the page loads its own language's words and only
-those, and `<html lang>` names the language of the catalogue."""
+markup carries no English interface string, the page carries its own language's browser words (a
+JSON island: the quiz's, plus the practice pages' on those pages only), and `<html lang>` names the
+language of the catalogue. Adding a language is adding its catalogue file: a made-up one is built."""
 
 from __future__ import annotations
 
 import gzip
+import json
 import re
 from pathlib import Path
 
 import pytest
 from test_quiz_markers import BUDGET_BYTES
 
-from conftest import LANGUAGES, SAME_IN_ENGLISH, build_fixture_in, built
+from conftest import LANGUAGES, SAME_IN_ENGLISH, build_fixture_in, built, shared_build
 from quizkit import i18n
 from quizkit.mkdocs.plugin import MINIFIERS
 
 PAGES = ("lessons/sample/index.html", "exam/index.html")
 STRINGS_TAG = re.compile(r'src="(?:\.\./)*assets/quiz/((?:i18n/)?strings[\w.-]*\.js)"')
+ISLAND = re.compile(r'<template class="ta-strings" data-locale="([^"]+)"[^>]*>(.*?)</template>', re.S)
+
+
+def island(html: str) -> tuple[str, dict]:
+    """The page's browser words: (locale, sections); exactly one island per page."""
+    (found,) = ISLAND.findall(html)
+    return found[0], json.loads(found[1])
 
 
 def interface_markup(html: str) -> str:
@@ -52,10 +61,15 @@ def test_the_site_speaks_its_language_with_no_english_interface_word_left(langua
         # <html lang> and the catalogue agree (Material writes "pt" for pt-BR).
         lang = re.search(r'<html lang="([^"]+)"', html).group(1)
         assert language.split("-")[0] == lang.split("-")[0], (name, page, lang)
-        # The page loads its own language's words and no other's; practice words on practice pages only.
-        names = ["strings"] + (["strings-practice"] if page.startswith("exam/") else [])
-        expected = [f"{n}.js" if language == "en" else f"i18n/{n}.{language}.js" for n in names]
-        assert STRINGS_TAG.findall(html) == expected, (name, page)
+        # The page carries its own language's words; practice words on practice pages only. The
+        # scripts that read them are the same files in every language.
+        practice = page.startswith("exam/")
+        locale, words = island(html)
+        assert locale == language, (name, page, locale)
+        catalogue = i18n.catalogue(language)
+        assert words == {s: catalogue[s] for s in (("quiz", "practice") if practice else ("quiz",))}
+        names = ["strings"] + (["strings-practice"] if practice else [])
+        assert STRINGS_TAG.findall(html) == [f"{n}.js" for n in names], (name, page)
         if language == "en":
             assert "Answer and explanation" in markup
             continue
@@ -70,6 +84,21 @@ def test_a_language_without_a_catalogue_falls_back_to_english_with_a_build_warni
     # A build warning: the strict build stops on it; it names the language and where to add one.
     assert "WARNING" in build.log and "theme.language 'it'" in build.log and "docs/educators/" in build.log
     assert build.returncode != 0, build.log
+
+
+def test_adding_a_language_is_adding_its_catalogue_file():
+    # A temporary copy of the quizkit package with one more file, nl.json, and nothing else changed
+    # (conftest's "fixture-added-nl"; tests/browser/test_i18n_browser.py presses the marked button).
+    build = shared_build("fixture-added-nl")
+    assert build.returncode == 0, build.log
+    assert "theme.language" not in build.log  # no fallback warning: the language is shipped now
+    html = (build.site / "lessons" / "sample" / "index.html").read_text(encoding="utf-8")
+    assert "Answer and explanation (xx)" in interface_markup(html)
+    locale, words = island(html)
+    assert locale == "nl" and words["quiz"]["check"] == "Check (xx)"
+    assert '<html lang="nl"' in html
+    # The package the other tests use is untouched.
+    assert "nl" not in i18n.languages()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

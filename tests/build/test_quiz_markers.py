@@ -32,8 +32,14 @@ def built_fixture(*extra: str) -> Path:
     return built("fixture-mkdocs-flat" if "--no-directory-urls" in extra else "fixture-mkdocs")
 
 
-def build_variant(tmp_path: Path, *, pages: dict[str, str] = {}, banks: dict[str, str] = {}) -> Build:  # noqa: B006
-    """A copy of the fixture site with extra pages or banks, built strictly."""
+def build_variant(
+    tmp_path: Path,
+    *,
+    pages: dict[str, str] = {},  # noqa: B006
+    banks: dict[str, str] = {},  # noqa: B006
+    language: str | None = None,
+) -> Build:
+    """A copy of the fixture site with extra pages or banks (and `theme.language`), built strictly."""
     shutil.copytree(FIXTURE / "docs", tmp_path / "docs")  # copies the assets the symlink points at
     shutil.copytree(FIXTURE / "banks", tmp_path / "banks")
     for name, text in pages.items():
@@ -43,7 +49,8 @@ def build_variant(tmp_path: Path, *, pages: dict[str, str] = {}, banks: dict[str
     course = (FIXTURE / "course.yml").read_text(encoding="utf-8")
     (tmp_path / "course.yml").write_text(course, encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(
-        f"INHERIT: {FIXTURE / 'mkdocs.yml'}\ndocs_dir: docs\ntheme:\n  custom_dir: {ROOT / 'overrides'}\n",
+        f"INHERIT: {FIXTURE / 'mkdocs.yml'}\ndocs_dir: docs\ntheme:\n  custom_dir: {ROOT / 'overrides'}\n"
+        + (f"  language: {language}\n" if language else ""),
         encoding="utf-8",
     )
     return build_site(tmp_path / "site", "-f", str(tmp_path / "mkdocs.yml"))

@@ -11,6 +11,7 @@ import sys
 import time
 import urllib.request
 
+import pytest
 from test_quiz_markers import FIXTURE, build_variant
 
 from conftest import ROOT
@@ -22,13 +23,25 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_serve_shows_bank_errors_in_the_page_and_keeps_running(tmp_path):
+# The panel's own words in the site's language (src/quizkit/i18n); the validator's lines stay as
+# the command line prints them.
+PANEL = {
+    "en": ("The quizzes on this page cannot be built", "Fix the file and save"),
+    "de": (
+        "Die Quizze auf dieser Seite können nicht erstellt werden",
+        "Korrigieren Sie die Datei und speichern Sie sie",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", PANEL)
+def test_serve_shows_bank_errors_in_the_page_and_keeps_running(tmp_path, language):
     broken = (
         (FIXTURE / "banks" / "sample.yml").read_text(encoding="utf-8").replace("feedback:", "fedback:", 1)
     )
     # A link to a download that cannot be built while the banks are broken must not stop serve.
     lms = "# LMS\n\n[GIFT](downloads/all-quizzes.gift)\n"
-    build_variant(tmp_path, pages={"lms.md": lms}, banks={"sample.yml": broken})  # (this build fails)
+    build_variant(tmp_path, pages={"lms.md": lms}, banks={"sample.yml": broken}, language=language)  # (fails)
     port = _free_port()
     server = subprocess.Popen(
         [
@@ -62,6 +75,10 @@ def test_serve_shows_bank_errors_in_the_page_and_keeps_running(tmp_path):
         assert body is not None, "mkdocs serve never answered"
         assert 'role="alert"' in body and "The quiz banks have 2 error(s)" in body
         assert "sample.yml:" in body and "[unknown-field]" in body
+        title, fix = PANEL[language]
+        assert f'<p class="admonition-title">{title}</p>' in body and fix in body
+        if language != "en":
+            assert "Fix the file" not in body
     finally:
         server.terminate()
         server.wait(timeout=30)

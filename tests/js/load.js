@@ -6,7 +6,10 @@ const path = require("node:path");
 const dir = path.join(__dirname, "..", "..", "docs", "assets", "quiz");
 const load = (name) => require(path.join(dir, name + ".js"));
 const strings = load("strings");
-load("strings-practice"); // adds the practice pages' words to `strings`
+load("strings-practice"); // adds the practice pages' sentences to `strings`
+// The English catalogue, as a page's JSON island gives it to strings.js (src/quizkit/i18n).
+const catalogue = (lang) => require(path.join(__dirname, "..", "..", "src", "quizkit", "i18n", lang + ".json"));
+strings.use(catalogue("en"), "en");
 load("ui");
 const store = load("store");
 const queue = load("queue");
@@ -40,4 +43,4 @@ function makeStore(storage, key = "ta-course:v1:/course/") {
 // Data as JSON sees it: prototype-free maps compare equal to plain objects.
 const plain = (v) => JSON.parse(JSON.stringify(v));
 
-module.exports = { strings, store, queue, transfer, exam, fakeStorage, makeStore, plain };
+module.exports = { catalogue, strings, store, queue, transfer, exam, fakeStorage, makeStore, plain };

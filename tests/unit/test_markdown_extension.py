@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from pathlib import Path
 
@@ -10,7 +12,8 @@ import pytest
 
 from quizkit.banks import checked_banks
 from quizkit.config import load_course
-from quizkit.markdown import QuizError
+from quizkit.i18n import words
+from quizkit.markdown import QuizError, _error_panel
 from quizkit.markdown.markers import MarkerError, find_markers
 
 FIXTURE_SITE = Path(__file__).resolve().parents[1] / "fixtures" / "site"
@@ -31,10 +34,37 @@ def test_a_marker_becomes_the_quiz_as_elements_with_md_links():
     assert 'class="ta-source" href="lessons/sample.md#' in html
 
 
+# The island as written into the page (the serializer sorts attributes).
+ISLAND = re.compile(r'<template class="ta-strings"[^>]*>(.*?)</template>', re.S)
+
+
 def test_hostile_quiz_text_stays_text_in_the_tree():
     html = convert("<!-- quiz: hostile -->\n")
+    assert len(ISLAND.findall(html)) == 1  # the browser's words, inert data (see the next test)
+    html = ISLAND.sub("", html)
     assert "<img" not in html and "<script" not in html.lower()
     assert "&lt;img src=x onerror=" in html  # shown as the text the author typed
+
+
+def test_the_page_carries_the_browser_words_once_with_its_first_quiz():
+    # Two quizzes, one island, before the first form; a lesson page gets the quiz words only.
+    html = convert("<!-- quiz: sample -->\n\ntext\n\n<!-- quiz: hostile -->\n")
+    (island,) = ISLAND.findall(html)
+    assert html.index("ta-strings") < html.index('class="ta-quiz"')
+    assert list(json.loads(island)) == ["quiz"] and json.loads(island)["quiz"]["check"] == "Check"
+    assert 'data-locale="en"' in html and "data-search-exclude" in html
+    # A page with a practice tool gets the practice pages' words too, even after a lesson quiz.
+    (island,) = ISLAND.findall(convert("<!-- quiz: sample -->\n\n<!-- practice: progress -->\n"))
+    assert list(json.loads(island)) == ["quiz", "practice"]
+
+
+def test_the_serve_error_panel_speaks_the_site_language():
+    message = "The quiz banks have 1 error(s)\nbanks/sample.yml:3:5: error: [unknown-field] ..."
+    panel = _error_panel(message, words("de"))
+    assert "Die Quizze auf dieser Seite können nicht erstellt werden" in panel
+    assert "Korrigieren Sie die Datei und speichern Sie sie" in panel
+    assert "<code>python scripts/validate_quizzes.py</code> listet" in panel
+    assert "banks/sample.yml:3:5" in panel and "Fix the file" not in panel
 
 
 def test_a_practice_marker_gives_data_and_the_pool():

@@ -183,7 +183,7 @@
       const line = el("span", "ta-chart__target");
       line.style.left = target + "%";
       add(bar, fill, line);
-      const cell = add(el("td", "ta-chart__cell"), el("span", "ta-chart__value", p + "%"));
+      const cell = add(el("td", "ta-chart__cell"), el("span", "ta-chart__value", S.percent(p)));
       const note = rowNote(row.right, row.total, target);
       if (note) add(cell, el("span", "ta-chart__below", note === "few" ? S.tooFew : S.belowTarget));
       add(cell, bar);

@@ -30,10 +30,7 @@
     s.setAttribute("aria-labelledby", h.id);
     return ui.add(s, h);
   }
-  function date(ms, long) {
-    const options = long ? { weekday: "long", day: "numeric", month: "long" } : { day: "numeric", month: "short", year: "numeric" };
-    return new Date(ms).toLocaleDateString(document.documentElement.lang || "en", options);
-  }
+  const date = (ms, long) => S.date(ms, long); // in the catalogue's locale (strings.js)
   function renumber(q, n) {
     q.number = String(n);
     q.el.querySelector(".ta-q__number").textContent = S.questionNumber(n);

@@ -117,7 +117,7 @@
       if (!chosen) return;
       file.value = "";
       const refuse = (reason) => {
-        status.textContent = S.importRefused[reason](chosen.name, transfer.MAX_LABEL);
+        status.textContent = S.importRefused[reason](chosen.name, transfer.MAX_BYTES);
       };
       if (chosen.size > transfer.MAX_BYTES) return refuse("size"); // before reading a byte of it
       chosen.text().then((text) => {

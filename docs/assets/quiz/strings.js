@@ -1,68 +1,107 @@
-/* English: every word the lesson quiz scripts show or announce (TACourse.strings); the practice
- * pages add theirs from strings-practice.js. Loaded first, before every other quiz script. Each
- * other language has the same two files in i18n/ (strings.LANG.js, strings-practice.LANG.js), and
- * overrides/main.html loads the site's language (theme.language) instead of these.
- * Functions build the sentences that hold numbers or names; plural() picks the word for a count. */
+/* The words the lesson quiz scripts show or announce (TACourse.strings), in the page's language.
+ * No words live here: the Markdown extension writes the site language's catalogue
+ * (src/quizkit/i18n/LANG.json, sections "quiz" and, on practice pages, "practice") into the page as
+ * a JSON island, <template class="ta-strings" data-locale="fr">, which this
+ * file reads on load and again after each instant navigation. So one file per language holds every
+ * word, and the same build works under MkDocs, Zensical and the offline copy (no fetch).
+ * This file owns how an entry becomes text: {name} placeholders, plural forms picked by
+ * Intl.PluralRules on {n}, numbers, percentages, sizes and dates formatted by Intl for the locale.
+ * strings-practice.js adds the practice pages' sentences the same way. Loaded before every other
+ * quiz script; other scripts read S.word when they show it, never at load. */
 (function (root) {
   "use strict";
   const T = (root.TACourse = root.TACourse || {});
-  const plural = (n, one, many) => n + " " + (n === 1 ? one : many);
-  const questions = (n) => plural(n, "question", "questions");
+  const S = (T.strings = T.strings || {});
+  const MARK_SYMBOLS = { right: "\u2713", wrong: "\u2717", key: "\u2713", missed: "!" };
+  let entries = {};
+  let locale = "en";
+  let plurals = new Intl.PluralRules("en");
+  let numbers = new Intl.NumberFormat("en");
 
-  T.strings = {
-    plural,
-    questions,
-    minutes: (n) => plural(n, "minute", "minutes"),
-    days: (n) => plural(n, "day", "days"),
+  // A locale Intl accepts: the catalogue's, else English (a made-up tag such as "xx" is valid
+  // syntax and falls back to the browser's default by itself; a malformed one would throw).
+  function usable(tag) {
+    try {
+      return Intl.getCanonicalLocales(tag)[0] || "en";
+    } catch (e) {
+      return "en";
+    }
+  }
 
-    /* Notices shared by every page */
-    notices: {
-      dropped: "Saved progress in this browser could not be read in full, so the unreadable part was cleared.",
-      unavailable: "This browser is not letting the site save data, so your progress will not be kept after you leave this page.",
-      saveFailed:
-        "Your latest progress could not be saved: this browser's storage for the site is full. " +
-        "It stays on this page but will be lost when you leave; export your progress or free some space.",
-    },
-    cancel: "Cancel",
+  const format = (value) => (typeof value === "number" ? numbers.format(value) : String(value));
 
-    /* Lesson quizzes (quiz.js) and the feedback every question shows */
-    marks: {
-      right: ["\u2713", "Your answer: correct"],
-      wrong: ["\u2717", "Your answer: incorrect"],
-      key: ["\u2713", "Correct answer"],
-      missed: ["!", "Missed: correct answer"],
-    },
+  // The entry `key` with its {placeholders} filled in; a plural entry ({one, other, ...}) picks
+  // the form for values.n by the locale's rules, "other" when the language has no such form.
+  function text(key, values = {}) {
+    let entry = entries[key];
+    if (entry === undefined) return key; // a missing entry shows its name rather than nothing
+    if (typeof entry === "object") entry = entry[plurals.select(Number(values.n))] ?? entry.other;
+    return entry.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? format(values[name]) : whole));
+  }
+
+  // 75 -> "75%" (en), "75 %" (fr, de): the value is a whole percentage, Intl wants a fraction.
+  const percent = (value) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value / 100);
+  // Bytes as a reader reads them: 1000000 -> "1 MB" (en), "1 Mo" (fr).
+  function size(bytes) {
+    const [unit, value] = bytes >= 1e6 ? ["megabyte", bytes / 1e6] : ["kilobyte", Math.max(1, bytes / 1e3)];
+    return new Intl.NumberFormat(locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
+  }
+  // A day as the locale writes it: long ("Monday 3 March") for what comes next, short with the year for history.
+  function date(ms, long) {
+    const options = long ? { weekday: "long", day: "numeric", month: "long" } : { day: "numeric", month: "short", year: "numeric" };
+    return new Intl.DateTimeFormat(locale, options).format(new Date(ms));
+  }
+
+  // Takes a catalogue ({quiz: {...}, practice: {...}}): plain entries become S.key, and the
+  // objects the scripts read (notices, marks) are rebuilt in the new language.
+  function use(catalogue, tag) {
+    entries = Object.assign({}, catalogue.quiz, catalogue.practice);
+    locale = usable(tag || "en");
+    plurals = new Intl.PluralRules(locale);
+    numbers = new Intl.NumberFormat(locale);
+    S.locale = locale;
+    for (const [key, entry] of Object.entries(entries)) {
+      if (typeof entry === "string" && !/\{\w+\}/.test(entry) && typeof S[key] !== "function") S[key] = entry;
+    }
+    S.notices = { dropped: text("noticeDropped"), unavailable: text("noticeUnavailable"), saveFailed: text("noticeSaveFailed") };
+    S.marks = {};
+    for (const kind of Object.keys(MARK_SYMBOLS)) S.marks[kind] = [MARK_SYMBOLS[kind], text("mark" + kind[0].toUpperCase() + kind.slice(1))];
     // Authors start a key's feedback with this word, written for the learner who chose it; under a
     // key the learner did not choose it would contradict the mark, so it is left off there.
-    feedbackRightWord: /^\s*Right\.\s*/,
-    how: "Choose an answer, then press Check. Arrow keys move between choices; nothing is marked until you press Check.",
-    whyEachChoice: "Why each choice is right or wrong",
-    check: "Check",
-    tryAgain: "Try again",
-    verdictRight: "Correct.",
-    verdictWrong: "Not quite.",
-    verdictWrongMultiple: "Not quite: every correct choice, and only those, is needed.",
-    chooseFirst: "Choose an answer first, then press Check.",
-    chooseFirstSpoken: (n) => `Question ${n}: choose an answer first.`,
-    resultSpoken: (n, correct) => `Question ${n}: ${correct ? "correct." : "incorrect."}`,
-    correctAnswers: (keys) => (keys.length > 1 ? " Correct answers: " : " Correct answer: ") + keys.join("; ") + ".",
-    cleared: (n) => `Question ${n}: answer cleared, choose again.`,
-    summary: (answered, total, right) => `Answered ${answered} of ${total}, ${right} correct.`,
-    summaryMissed: (answered, total, right) =>
-      `Answered ${answered} of the ${total} ${total === 1 ? "question" : "questions"} you missed, ${right} correct. ` +
-      "Showing only the questions you missed.",
-    score: (right, total) => `Your score: ${right} of ${total} correct.`,
-    retryMissed: "Retry missed questions",
-    showAll: "Show all questions",
-    reset: "Reset",
-    printKey: "Print answer key",
-    showingMissed: (n) => `Showing only the ${questions(n)} you missed.`,
-    showingAll: (n) => `Showing all ${n} questions.`,
-    resetTitle: "Reset this quiz?",
-    resetBody: "This clears every answer you gave in this quiz. Your review queue and best score stay.",
-    resetConfirm: "Reset answers",
-    resetDone: "Quiz reset: all answers cleared.",
-    resetKept: "Nothing was reset.",
+    const words = (entries.feedbackRightWords || "Right").split("|").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    S.feedbackRightWord = new RegExp("^\\s*(?:" + words.join("|") + ")\\.\\s*");
+  }
+
+  // The page's catalogue, if it has one (a page without a quiz keeps the words it had).
+  function load(doc) {
+    const island = doc && doc.querySelector && doc.querySelector("template.ta-strings");
+    if (!island) return;
+    try {
+      use(JSON.parse((island.content || island).textContent), island.getAttribute("data-locale"));
+    } catch (e) {
+      /* a damaged island leaves the words as they were */
+    }
+  }
+
+  // Sentences that hold numbers or names; the scripts call them with the values.
+  const sentences = {
+    questions: (n) => text("questions", { n }),
+    minutes: (n) => text("minutes", { n }),
+    days: (n) => text("days", { n }),
+    chooseFirstSpoken: (n) => text("chooseFirstSpoken", { n }),
+    resultSpoken: (n, correct) => text(correct ? "resultSpokenRight" : "resultSpokenWrong", { n }),
+    correctAnswers: (keys) => " " + text("correctAnswers", { n: keys.length, answers: keys.join(text("answerSeparator")) }),
+    cleared: (n) => text("cleared", { n }),
+    summary: (answered, total, right) => text("summary", { answered, total, right }),
+    summaryMissed: (answered, total, right) => text("summaryMissed", { answered, n: total, right }),
+    score: (right, total) => text("score", { right, total }),
+    showingMissed: (n) => text("showingMissed", { n }),
+    showingAll: (n) => text("showingAll", { n }),
   };
-  if (typeof module !== "undefined") module.exports = T.strings;
+  Object.assign(S, sentences, { text, use, load, percent, size, date, number: format });
+  load(root.document);
+  // Material's instant navigation swaps pages without reloading scripts; this subscription comes
+  // first (this script loads first), so each page's words are in place before the quiz starts.
+  if (root.document$ && typeof root.document$.subscribe === "function") root.document$.subscribe(() => load(root.document));
+  if (typeof module !== "undefined") module.exports = S;
 })(typeof window !== "undefined" ? window : globalThis);

@@ -13,7 +13,6 @@
   const T = (root.TACourse = root.TACourse || {});
   const FORMAT = "ta-course-progress";
   const MAX_BYTES = 1000000; // a whole course's progress is under 100 KB
-  const MAX_LABEL = "1 MB";
   const own = (obj, k) => Object.prototype.hasOwnProperty.call(obj, k);
   const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 
@@ -106,6 +105,6 @@
     return out;
   }
 
-  T.transfer = { FORMAT, MAX_BYTES, MAX_LABEL, exportFile, checkImport, holdings, isEmpty, merge };
+  T.transfer = { FORMAT, MAX_BYTES, exportFile, checkImport, holdings, isEmpty, merge };
   if (typeof module !== "undefined") module.exports = T.transfer;
 })(typeof window !== "undefined" ? window : globalThis);

@@ -1,14 +1,25 @@
-"""The words the quiz markup shows, in the site's interface language (`theme.language`).
+"""Every word the quizzes and practice pages show or announce, in the site's `theme.language`.
 
-One JSON catalogue per language in this folder (`en.json`, `es.json`, ...) holds what the Python
-renderer writes (the no-JS quiz and practice markup); its sibling for the browser scripts is
-docs/assets/quiz/i18n/strings.LANG.js (English: docs/assets/quiz/strings.js), and
-tests/unit/test_i18n.py keeps the two sets of languages and every catalogue's keys in step.
-An unknown language falls back to English with one build warning.
+One JSON catalogue per language in this folder (`en.json`, `es.json`, ...), and the files present
+are the languages shipped: adding `xx.json` adds a language. Each has three sections:
+
+- "page": what the Python renderer writes at build time (the no-JS quiz and practice markup, the
+  error panel `mkdocs serve` shows for a broken bank);
+- "quiz": what the lesson quiz script says in the browser;
+- "practice": what the practice pages' scripts (exam, review queue, progress) add.
+
+The browser gets its sections from the page itself: the Markdown extension writes them as a JSON
+island (`island()`), which docs/assets/quiz/strings.js reads; so MkDocs, Zensical and the offline
+copy all get the same words with no extra file. An entry is a string with {name} placeholders, or
+plural forms {"one": ..., "other": ...} picked by the count {n} (CLDR categories; "other" is the
+fallback). tests/unit/test_i18n.py checks every catalogue against English: the same sections and
+keys in the same order, the same placeholders. An unknown language falls back to English with one
+build warning.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 from functools import cache
@@ -31,7 +42,7 @@ def resolve(language: str | None) -> str:
     if not language:
         return DEFAULT
     shipped = languages()
-    # As overrides/main.html chooses the browser's catalogue: the exact code, else "es" for "es-MX".
+    # The exact code, else "es" for "es-MX"; the browser gets the same catalogue (see island()).
     for candidate in (language, language.split("-")[0]):
         if candidate in shipped:
             return candidate
@@ -49,12 +60,42 @@ def _warn_once(language: str) -> None:
     )
 
 
-class Words:
-    """One language's catalogue: `words["key"]`, `words.fmt("key", n=3)`, `words.count("key", n)`."""
+# The sections of a catalogue: the build-time words, then the browser's (see the docstring);
+# a lesson page gets the first browser section, a practice page both.
+PAGE, BROWSER = "page", ("quiz", "practice")
 
-    def __init__(self, language: str) -> None:
+
+def catalogue(language: str) -> dict[str, dict]:
+    """The catalogue file of a shipped language, section by section."""
+    return json.loads((FOLDER / f"{language}.json").read_text(encoding="utf-8"))
+
+
+class Words:
+    """One language's build-time words: `words["key"]`, `words.fmt("key", n=3)`, `words.count("key", n)`;
+    `words.island(...)` holds the browser's."""
+
+    def __init__(self, language: str, locale: str | None = None) -> None:
         self.language = language
-        self.entries: dict = json.loads((FOLDER / f"{language}.json").read_text(encoding="utf-8"))
+        # The tag the browser formats numbers and dates with: the site's own ("es-MX") when its
+        # words are this catalogue's, else the catalogue's.
+        self.locale = locale or language
+        self.sections = catalogue(language)
+        self.entries: dict = self.sections[PAGE]
+
+    def island(self, *sections: str) -> str:
+        """The browser's words for a page, as the JSON island strings.js reads ("quiz", and
+        "practice" on practice pages). In a <template>, not a <script>: Material's instant
+        navigation re-creates every inline <script> of a new page as an executable one (dropping
+        its type), while a template's text stays inert data. "<", ">" and "&" escaped so no tag can
+        close it and no serializer's entity escaping can change it; kept out of the site search."""
+        data = {name: self.sections[name] for name in sections}
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        for char in "<>&":
+            text = text.replace(char, f"\\u{ord(char):04x}")
+        return (
+            f'<template class="ta-strings" data-locale="{html.escape(self.locale)}" data-search-exclude>'
+            f"{text}</template>"
+        )
 
     def __getitem__(self, key: str) -> str:
         return self.entries[key]
@@ -78,4 +119,7 @@ def plural_category(language: str, n: int) -> str:
 @cache
 def words(language: str | None = None) -> Words:
     """The catalogue for the site's `theme.language` (English when it is unset or unknown)."""
-    return Words(resolve(language))
+    chosen = resolve(language)
+    # Numbers and dates follow the site's own tag ("es-MX") when its words are this catalogue's.
+    same = bool(language) and language.split("-")[0] == chosen.split("-")[0]
+    return Words(chosen, language if same else chosen)

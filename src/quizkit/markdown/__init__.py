@@ -23,7 +23,7 @@ from markdown.preprocessors import Preprocessor
 
 from ..banks import BankErrors, checked_banks
 from ..config import Course, CourseError, course_path, load_course
-from ..i18n import words
+from ..i18n import BROWSER, Words, words
 from ..render import render_quiz
 from ..urls import relative_source
 from .elements import append_html
@@ -67,9 +67,12 @@ class _MarkerLines(Preprocessor):
         self.extension = extension
         self.nonce = secrets.token_hex(8)
         self.found: dict[str, Marker] = {}
+        # The browser's words this page needs, written once, with its first quiz or practice tool.
+        self.strings: tuple[str, ...] = ()
 
     def run(self, lines: list[str]) -> list[str]:
         self.found = {}
+        self.strings = ()
         if not any(candidate(line) for line in lines):
             return lines
         info = page_info(self.md)
@@ -90,6 +93,7 @@ class _MarkerLines(Preprocessor):
             token = f"quizkit-{self.nonce}-{len(self.found)}"
             self.found[token] = marker
             out += ["", token, ""]
+        self.strings = BROWSER if any(m.kind == "practice" for m in markers) else BROWSER[:1]
         try:
             check_page([m for m in markers if m.kind != "error"], where)
         except MarkerError as error:
@@ -129,17 +133,21 @@ class _MarkerBlock(BlockProcessor):
         marker = self.markers.found[blocks.pop(0).strip()]
         extension = self.markers.extension
         show = extension.getConfig("errors") == "show"
+        t = words(page_info(self.parser.md).language)
         try:
-            rendered = self.render(marker)
+            rendered = self.render(marker, t)
+            if self.markers.strings:
+                rendered = t.island(*self.markers.strings) + "\n" + rendered
+                self.markers.strings = ()
         except (MarkerError, BankErrors, CourseError) as error:
             if not show:
                 raise QuizError(str(error)) from None
-            rendered = _error_panel(str(error))
+            rendered = _error_panel(str(error), t)
         holder = etree.Element("div")
         append_html(holder, rendered)
         parent.extend(list(holder))
 
-    def render(self, marker: Marker) -> str:
+    def render(self, marker: Marker, t: Words) -> str:
         if marker.kind == "error":
             raise MarkerError(marker.name)
         course = self.markers.extension.course(self.parser.md)
@@ -152,7 +160,6 @@ class _MarkerBlock(BlockProcessor):
         def link_for(target: str) -> str:
             return relative_source(target, src) if src else target
 
-        t = words(info.language)
         if marker.kind == "practice":
             return render_practice(
                 marker.name, result.quizzes, course, link_for, src, info.use_directory_urls, info.site_name, t
@@ -163,15 +170,17 @@ class _MarkerBlock(BlockProcessor):
         return render_quiz(banks[marker.name], link_for=link_for, t=t)
 
 
-def _error_panel(message: str) -> str:
-    """What a reader of `mkdocs serve` sees in place of a quiz that cannot be built."""
-    title, _, lines = message.partition("\n")
+def _error_panel(message: str, t: Words) -> str:
+    """What a reader of `mkdocs serve` sees in place of a quiz that cannot be built: the panel in
+    the site's language, the validator's own lines as they are (they name files, lines and rules,
+    as the command line prints them)."""
+    command = "<code>python scripts/validate_quizzes.py</code>"
+    fix = html.escape(t["serve_fix"]).replace("{command}", command)
     return (
         '<div class="admonition failure ta-quiz-error" role="alert">'
-        f'<p class="admonition-title">{html.escape(title)}</p>'
-        f"<pre><code>{html.escape(lines or title)}</code></pre>"
-        "<p>Fix the file and save: this page rebuilds by itself. "
-        "<code>python scripts/validate_quizzes.py</code> lists the same problems.</p></div>"
+        f'<p class="admonition-title">{html.escape(t["serve_title"])}</p>'
+        f"<pre><code>{html.escape(message)}</code></pre>"
+        f"<p>{fix}</p></div>"
     )
 
 
