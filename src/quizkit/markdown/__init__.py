@@ -5,7 +5,8 @@
           course: course.yml   # the course file (default), relative to mkdocs.yml
 
 A line `<!-- quiz: NAME -->` becomes the bank quizzes/NAME.yml as a quiz; `<!-- practice: exam -->`
-(or `review`, `progress`) a practice tool over every bank (see markers.py, practice.py). Banks are
+(or `review`, `progress`) a practice tool over every bank (see markers.py, practice.py);
+`<!-- course-map -->` the table of lessons from the site's navigation (course_map.py). Banks are
 checked once per build (quizkit.banks); a bank or marker error stops the conversion with the
 validator's `file:line` message, or, with `errors: show` (what the MkDocs plugin sets for
 `mkdocs serve`), is shown in the page so the reader sees it while the server keeps running.
@@ -26,6 +27,7 @@ from ..config import Course, CourseError, course_path, load_course
 from ..i18n import words
 from ..render import render_quiz
 from ..urls import relative_source
+from .course_map import course_lessons, render_course_map
 from .elements import append_html
 from .markers import Marker, MarkerError, candidate, check_page, read_marker, unknown_quiz
 from .page import page_info
@@ -153,6 +155,8 @@ class _MarkerBlock(BlockProcessor):
             return relative_source(target, src) if src else target
 
         t = words(info.language)
+        if marker.kind == "course-map":
+            return render_course_map(course_lessons(info.nav, course.docs_dir, result.quizzes), link_for, t)
         if marker.kind == "practice":
             return render_practice(
                 marker.name, result.quizzes, course, link_for, src, info.use_directory_urls, info.site_name, t
