@@ -112,8 +112,8 @@ def build_fixture_in(language: str, site_dir: Path, zensical: bool = False) -> B
 # The interface languages shipped (src/quizkit/i18n): the fixture site is built in each of them.
 LANGUAGES = ("en", "es", "fr", "de", "pt-BR")
 # Renderer texts (src/quizkit/i18n) a language writes exactly as English does: French "Question {n}.",
-# German "Quiz" (the course map's column).
-SAME_IN_ENGLISH = {("fr", "question_number"), ("de", "map_quiz")}
+# "{n} questions" and German "Quiz" (the course map's cells and column).
+SAME_IN_ENGLISH = {("fr", "question_number"), ("fr", "map_questions"), ("de", "map_quiz")}
 
 # Every site the tests open, by name; each is built once per run and shared by all workers.
 SITES: dict[str, Callable[[Path], Build]] = {

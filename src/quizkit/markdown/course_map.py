@@ -38,12 +38,18 @@ class LessonEntry:
 def nav_pages(nav) -> Iterator[tuple[str | None, str]]:
     """(title given in the nav or None, docs-relative page) for every page in `nav`, in order.
 
-    Entries are written `- page.md`, `- Title: page.md` or `- Section: [entries]`; links to
-    other sites are skipped.
+    Entries are written `- page.md`, `- Title: page.md` or `- Section: [entries]`, as MkDocs
+    keeps them; Zensical hands over each entry as {"title", "url", "children"}.
     """
     for item in nav or ():
         if isinstance(item, str):
             yield None, item
+        elif isinstance(item, dict) and "children" in item and "url" in item:  # Zensical
+            if isinstance(item["url"], str):
+                yield item.get("title"), item["url"]
+            yield from nav_pages(item["children"])
+        elif isinstance(item, list):
+            yield from nav_pages(item)
         elif isinstance(item, dict):
             for title, value in item.items():
                 if isinstance(value, str):
@@ -54,9 +60,9 @@ def nav_pages(nav) -> Iterator[tuple[str | None, str]]:
 
 def course_lessons(nav, docs_dir: Path, quizzes: list[Quiz]) -> list[LessonEntry]:
     """The lessons in navigation order, each with its title, reading time and quiz size."""
-    pages = [(title, posixpath.normpath(path)) for title, path in nav_pages(nav) if "://" not in path]
+    pages = [(title, posixpath.normpath(path.strip())) for title, path in nav_pages(nav) if "://" not in path]
     lessons = [(title, path) for title, path in pages if path.startswith(LESSONS_FOLDER)]
-    if nav is None:  # no `nav:`: the generators list pages by file name
+    if not nav:  # no `nav:`: the generators list pages by file name
         folder = docs_dir / LESSONS_FOLDER
         lessons = [(None, f"{LESSONS_FOLDER}{p.name}") for p in sorted(folder.glob("*.md"))]
     sizes = {quiz.lesson: len(quiz.questions) for quiz in quizzes}
