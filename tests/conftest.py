@@ -138,11 +138,20 @@ def made_up_catalogue() -> str:
 # fixture site is built in each of them.
 LANGUAGES = tuple(i18n.languages())
 # Catalogue entries (src/quizkit/i18n) a language writes exactly as English does: French
-# "Question {n}.", "{n} minutes", "Correct.". (Entries with no letters, such as "; ", need no listing.)
+# "Question {n}.", "{n} minutes", "Correct." and German "Quiz" (the course map's column).
+# (Entries with no letters, such as "; ", need no listing.)
 SAME_IN_ENGLISH = {
     ("fr", key)
-    for key in ("question_number", "questions", "minutes", "verdictRight", "questionNumber", "lengthSome")
-}
+    for key in (
+        "question_number",
+        "questions",
+        "minutes",
+        "verdictRight",
+        "questionNumber",
+        "lengthSome",
+        "map_questions",
+    )
+} | {("de", "map_quiz")}
 
 # Every site the tests open, by name; each is built once per run and shared by all workers.
 SITES: dict[str, Callable[[Path], Build]] = {

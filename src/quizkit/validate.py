@@ -112,22 +112,22 @@ def _load_and_check(
     for owner, problem in check_across_files(quizzes):
         owned.setdefault(id(owner), []).append(problem)
     for quiz in quizzes:
-        problems.extend(_check_quiz(quiz, links, owned, course.refs_topics))
+        problems.extend(_check_quiz(quiz, links, owned, course))
     order = {shown: index for index, (_, shown) in enumerate(files)}
     problems.sort(key=lambda p: (order.get(p.path, -1), p.line, p.col))
     return CheckResult(quizzes=quizzes, problems=problems, files=len(files))
 
 
 def _check_quiz(
-    quiz: Quiz, links: LinkChecker, owned: dict[int, list[Problem]], refs_topics: tuple[str, ...]
+    quiz: Quiz, links: LinkChecker, owned: dict[int, list[Problem]], course: Course
 ) -> list[Problem]:
     problems = list(links.check_lesson(quiz))
     for question in quiz.questions:
         found = _check_question(quiz, question, links)
-        found.extend(check_missing_refs(quiz, question, refs_topics))
+        found.extend(check_missing_refs(quiz, question, course.refs_topics))
         found.extend(owned.get(id(question), ()))
         problems.extend(apply_allows(question, quiz, found))
-    found = [problem for _, problem in check_bank(quiz)]
+    found = [problem for _, problem in check_bank(quiz, course)]
     found.extend(owned.get(id(quiz), ()))
     problems.extend(apply_allows(quiz, quiz, found))
     return problems

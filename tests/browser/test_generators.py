@@ -5,6 +5,7 @@ and the practice exam starts with questions whose lesson links land too."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -62,3 +63,18 @@ def test_the_practice_exam_starts_and_its_links_land(page, context, course_url):
     errors = list(context.log.console_errors)
     follow(page, link)
     assert errors == []
+
+
+def test_the_home_page_course_map_lists_the_nav_lessons_and_links_land(page, course_url):
+    # Drawn by the Markdown extension from the config's nav, which each generator hands over in
+    # its own form (MkDocs as written, Zensical converted).
+    nav = read_site_config(ROOT / "mkdocs.yml")["nav"]
+    lessons = next(
+        section["Lessons"] for section in nav if isinstance(section, dict) and "Lessons" in section
+    )
+    page.goto(course_url)
+    links = page.locator(".ta-course-map").get_by_role("link")
+    expect(links).to_have_count(len(lessons))
+    expect(links.first).to_have_text(re.compile(r"^Lesson 1: "))
+    links.last.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text(f"Lesson {len(lessons)}: ")

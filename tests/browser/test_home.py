@@ -18,9 +18,14 @@ def test_home_page_stays_on_its_own_origin(context, base_url):
     assert context.log.console_errors == []
 
 
-def test_home_page_links_to_every_lesson(page, base_url):
+def test_home_page_course_map_is_a_table_of_every_lesson(page, base_url):
+    # Built from the navigation (<!-- course-map -->), so its size follows the lessons, not a count.
     page.goto(base_url)
-    lesson_links = page.locator("article a[href*='lessons/']")
-    hrefs = {link.get_attribute("href").split("#")[0] for link in lesson_links.all()}
-    # One link per lesson file (nine since issue 12), so a new lesson must reach the course map.
-    assert len(hrefs) == len(LESSONS) == 9
+    course_map = page.get_by_role("table").filter(has=page.get_by_role("columnheader", name="Reading time"))
+    rows = course_map.get_by_role("row")
+    assert rows.count() == len(LESSONS) + 1  # the header row, then one row per lesson
+    first = rows.nth(1).get_by_role("link")
+    assert first.inner_text().startswith("Lesson 1: ")
+    first.click()
+    page.wait_for_url(f"**/lessons/{LESSONS[0].stem}/")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Lesson 1: ")

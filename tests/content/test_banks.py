@@ -17,13 +17,13 @@ EXAM_POOL = "exam-pool"
 @pytest.fixture(scope="module")
 def banks():
     result = load_and_check([COURSE.quizzes_dir], course=COURSE)
-    assert result.errors == []
+    assert result.errors == [], "the banks have errors: run `make validate` for the list"
     return {quiz.name: quiz for quiz in result.quizzes}
 
 
 def test_every_lesson_has_a_big_enough_bank(banks):
     for lesson in LESSONS:
-        assert lesson.stem in banks, f"{lesson.name} has no bank {lesson.stem}.yml"
+        assert lesson.stem in banks, f"{lesson.name} has no bank: add {COURSE.quizzes_dir / lesson.stem}.yml"
         count = len(banks[lesson.stem].questions)
         assert count >= policy("bank_min_questions"), broken(
             "bank_min_questions", f"{lesson.stem}.yml holds {count} questions"
@@ -52,7 +52,10 @@ def test_question_type_mix(banks):
     assert share <= policy("true_false_max_share"), broken(
         "true_false_max_share", f"{share:.0%} of the questions are true/false"
     )
-    assert types["single"] > types["multiple"] + types["true-false"], "single-answer questions are most"
+    share = types["single"] / total
+    assert share >= policy("single_min_share"), broken(
+        "single_min_share", f"{share:.0%} of the questions are single-answer"
+    )
 
 
 def test_every_bank_spreads_difficulty(banks):
@@ -64,16 +67,9 @@ def test_every_bank_spreads_difficulty(banks):
         )
 
 
-def test_key_is_rarely_the_longest_choice(banks):
-    for name, quiz in banks.items():
-        with_choices = [q for q in quiz.questions if q.type != "true-false"]
-        longest = 0
-        for q in with_choices:
-            lengths = [len(c.text) for c in q.choices]
-            key_lengths = [len(c.text) for c in q.choices if c.correct]
-            longest += max(key_lengths) == max(lengths) and lengths.count(max(lengths)) == 1
-        share = longest / len(with_choices) if with_choices else 0
-        assert share <= policy("key_longest_max_share"), broken(
-            "key_longest_max_share",
-            f"in {name}.yml the key is the longest choice in {share:.0%} of questions",
-        )
+def test_key_is_rarely_the_longest_choice():
+    # The validator owns this rule and reads both key_longest_* policies, so `--strict` fails on
+    # exactly these banks; an `allow: [key-longest-often]` in a bank acknowledges it in both.
+    result = load_and_check([COURSE.quizzes_dir], course=COURSE)
+    flagged = [p.format_text() for p in result.warnings if p.rule == "key-longest-often"]
+    assert flagged == [], broken("key_longest_max_share", "; ".join(flagged))

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
-from validator_helpers import check, question, quiz, rules
+from validator_helpers import FIXTURE_COURSE, FIXTURE_DOCS, check, question, quiz, rules, write
+
+from quizkit.validate import load_and_check
 
 
 def bank(keys: list[int], longest: list[bool] | None = None) -> dict:
@@ -58,3 +61,18 @@ def test_duplicate_prompt_ignores_case_and_markup(tmp_path):
     result = check(tmp_path, data)
     assert rules(result) == {"duplicate-prompt"}
     assert result.warnings[0].line > 4
+
+
+def test_key_longest_often_follows_the_course_policies(tmp_path):
+    # One source for --strict and the content tests: course.yml's key_longest_* policies.
+    keys = list(itertools.islice(itertools.cycle([0, 1, 2, 3]), 12))
+    lenient = replace(FIXTURE_COURSE, path=tmp_path / "course.yml", policies={"key_longest_max_share": 0.5})
+    data = write(tmp_path, bank(keys, [True] * 6 + [False] * 6))
+    assert not rules(load_and_check([data], docs_dir=FIXTURE_DOCS, course=lenient))
+    data = write(tmp_path, bank(keys, [True] * 7 + [False] * 5))
+    (problem,) = load_and_check([data], docs_dir=FIXTURE_DOCS, course=lenient).warnings
+    assert problem.rule == "key-longest-often"
+    assert f"`key_longest_max_share: 0.5` in {tmp_path / 'course.yml'}" in problem.message
+    small = replace(lenient, policies={"key_longest_min_questions": 5})
+    data = write(tmp_path, bank([0, 1, 2, 3, 0], [True] * 5))
+    assert rules(load_and_check([data], docs_dir=FIXTURE_DOCS, course=small)) == {"key-longest-often"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..config import Course
 from ..model import Problem, Question, Quiz
 from ..names import ALL_BANKS, is_quiz_name, name_clashes
 from ..rules import quote
@@ -20,9 +21,11 @@ Finding = tuple[Question | Quiz, Problem]
 # fair share). A balanced bank of 12 four-choice questions has a fair share of 3 per position,
 # so up to 6 keys in one place pass and 7 warn (random placement does that in about 5% of banks).
 POSITION_FACTOR, POSITION_FLOOR = 2.0, 3
-# Key longest too often: in more than a third of a bank's single-answer questions (chance is a
-# quarter with four choices), counted from banks of this many such questions.
-LONGEST_SHARE, LONGEST_MIN_QUESTIONS = 1 / 3, 6
+# Key longest too often: in more than `key_longest_max_share` of a bank's single-answer questions
+# (chance is a quarter with four choices), judged from banks of `key_longest_min_questions` such
+# questions. Both are course policies (course.yml), read here and nowhere else, so `--strict` and
+# the content tests fail on the same banks; these values apply when the course file omits them.
+LONGEST_POLICIES = {"key_longest_max_share": 1 / 3, "key_longest_min_questions": 6}
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 
 
@@ -77,12 +80,12 @@ def check_across_files(quizzes: list[Quiz]) -> Iterator[Finding]:
                 yield question, at_field(quiz, question, "prompt", "duplicate-prompt", message)
 
 
-def check_bank(quiz: Quiz) -> Iterator[Finding]:
-    """Warnings about the pattern of keys across one quiz file."""
+def check_bank(quiz: Quiz, course: Course | None = None) -> Iterator[Finding]:
+    """Warnings about the pattern of keys across one quiz file (`course`: its key-length policies)."""
     keyed = [q for q in quiz.questions if q.type == "single" and sum(c.correct for c in q.choices) == 1]
     where = quiz.spans.get("questions", (1, 1))
     yield from _position_bias(quiz, keyed, where)
-    yield from _longest_often(quiz, keyed, where)
+    yield from _longest_often(quiz, keyed, where, course)
 
 
 def _position_bias(quiz: Quiz, keyed: list[Question], where: tuple[int, int]) -> Iterator[Finding]:
@@ -109,19 +112,34 @@ def _position_bias(quiz: Quiz, keyed: list[Question], where: tuple[int, int]) ->
             )
 
 
-def _longest_often(quiz: Quiz, keyed: list[Question], where: tuple[int, int]) -> Iterator[Finding]:
-    if len(keyed) < LONGEST_MIN_QUESTIONS:
+def longest_policies(course: Course | None) -> dict[str, float]:
+    """The key-length policies: the course file's values, else the defaults above."""
+    given = course.policies if course is not None else {}
+    return {name: given.get(name, default) for name, default in LONGEST_POLICIES.items()}
+
+
+def _longest_often(
+    quiz: Quiz, keyed: list[Question], where: tuple[int, int], course: Course | None
+) -> Iterator[Finding]:
+    policies = longest_policies(course)
+    share = policies["key_longest_max_share"]
+    if len(keyed) < policies["key_longest_min_questions"]:
         return
     longest = sum(_key_is_longest(question) for question in keyed)
-    if longest > LONGEST_SHARE * len(keyed):
+    if longest > share * len(keyed):
+        # Name the policy and its file: an author then knows what to change if the course differs.
+        setting = f"`key_longest_max_share: {share:.4g}`"
+        if course is not None and "key_longest_max_share" in course.policies:
+            setting += f" in {course.shown()}"
         yield (
             quiz,
             at(
                 quiz,
                 where,
                 "key-longest-often",
-                f"the correct choice is the longest in {longest} of {len(keyed)} questions; "
-                "test-wise learners pick the longest, so lengthen some wrong choices",
+                f"the correct choice is the longest in {longest} of {len(keyed)} single-answer "
+                f"questions ({longest / len(keyed):.0%}; the course policy {setting} allows at most "
+                f"{share:.0%}); test-wise learners pick the longest, so lengthen some wrong choices",
             ),
         )
 

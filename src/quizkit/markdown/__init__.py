@@ -5,7 +5,8 @@
           course: course.yml   # the course file (default), relative to mkdocs.yml
 
 A line `<!-- quiz: NAME -->` becomes the bank quizzes/NAME.yml as a quiz; `<!-- practice: exam -->`
-(or `review`, `progress`) a practice tool over every bank (see markers.py, practice.py). Banks are
+(or `review`, `progress`) a practice tool over every bank (see markers.py, practice.py);
+`<!-- course-map -->` the table of lessons from the site's navigation (course_map.py). Banks are
 checked once per build (quizkit.banks); a bank or marker error stops the conversion with the
 validator's `file:line` message, or, with `errors: show` (what the MkDocs plugin sets for
 `mkdocs serve`), is shown in the page so the reader sees it while the server keeps running.
@@ -26,6 +27,7 @@ from ..config import Course, CourseError, course_path, load_course
 from ..i18n import BROWSER, Words, words
 from ..render import render_quiz
 from ..urls import relative_source
+from .course_map import course_lessons, render_course_map
 from .elements import append_html
 from .markers import Marker, MarkerError, candidate, check_page, read_marker, unknown_quiz
 from .page import page_info
@@ -93,7 +95,9 @@ class _MarkerLines(Preprocessor):
             token = f"quizkit-{self.nonce}-{len(self.found)}"
             self.found[token] = marker
             out += ["", token, ""]
-        self.strings = BROWSER if any(m.kind == "practice" for m in markers) else BROWSER[:1]
+        # The browser's words go only where a script shows them (the course map needs none).
+        kinds = {m.kind for m in markers}
+        self.strings = BROWSER if "practice" in kinds else BROWSER[:1] if "quiz" in kinds else ()
         try:
             check_page([m for m in markers if m.kind != "error"], where)
         except MarkerError as error:
@@ -160,6 +164,8 @@ class _MarkerBlock(BlockProcessor):
         def link_for(target: str) -> str:
             return relative_source(target, src) if src else target
 
+        if marker.kind == "course-map":
+            return render_course_map(course_lessons(info.nav, course.docs_dir, result.quizzes), link_for, t)
         if marker.kind == "practice":
             return render_practice(
                 marker.name, result.quizzes, course, link_for, src, info.use_directory_urls, info.site_name, t

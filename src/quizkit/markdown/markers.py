@@ -2,6 +2,7 @@
 
     <!-- quiz: NAME -->        the bank quizzes/NAME.yml, rendered where the line stands
     <!-- practice: exam -->    the practice exam (also `review`, `progress`), at most one a page
+    <!-- course-map -->        the table of lessons, from the site's navigation (course_map.py)
 
 A marker is a line of its own. Any comment line starting with the word "quiz" or "practice", in
 any letter case, is taken as meant for a marker, so a typo is an error naming the page and line
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CANDIDATE = re.compile(r"^<!--\s*(?P<kind>quiz|practice)\b(?P<body>.*?)-->\s*$", re.IGNORECASE)
+_CANDIDATE = re.compile(r"^<!--\s*(?P<kind>quiz|practice|course-map)\b(?P<body>.*?)-->\s*$", re.IGNORECASE)
 _NAME = re.compile(r"\s*:\s*(?P<name>[\w][\w.-]*)\s*")
 _BANK_SUFFIX = re.compile(r"\.ya?ml$", re.IGNORECASE)
 PRACTICE_KINDS = ("exam", "review", "progress")
@@ -25,8 +26,8 @@ class MarkerError(Exception):
 
 @dataclass(frozen=True)
 class Marker:
-    kind: str  # "quiz" or "practice"
-    name: str  # the bank's name, or the practice tool
+    kind: str  # "quiz", "practice" or "course-map"
+    name: str  # the bank's name, or the practice tool ("" for the course map)
     line: int  # 1-based, in the text it was found in
     text: str
 
@@ -40,10 +41,18 @@ def read_marker(line: str, number: int, where: str) -> Marker:
     match = _CANDIDATE.match(line)
     text = line.strip()
     kind, body = match.group("kind"), match.group("body")
-    usage = "<!-- quiz: NAME -->" if kind.lower() == "quiz" else "<!-- practice: exam|review|progress -->"
+    usage = {
+        "quiz": "<!-- quiz: NAME -->",
+        "practice": "<!-- practice: exam|review|progress -->",
+        "course-map": "<!-- course-map -->",
+    }[kind.lower()]
     at = f"{where}:{number}"
     if kind != kind.lower():
         raise MarkerError(f"{at}: marker {text!r} must be written in lowercase: {usage}")
+    if kind == "course-map":
+        if body.strip():
+            raise MarkerError(f"{at}: the course map takes no name; write {usage}")
+        return Marker(kind=kind, name="", line=number, text=text)
     name_match = _NAME.fullmatch(body)
     if not name_match:
         raise MarkerError(f"{at}: malformed {kind} marker {text!r}; write {usage}")

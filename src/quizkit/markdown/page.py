@@ -21,6 +21,7 @@ class PageInfo:
     config_dir: Path | None = None  # the folder of the site's config file (mkdocs.yml)
     site_name: str = ""
     language: str | None = None  # the theme's interface language (`theme.language`)
+    nav: list | None = None  # the config's `nav:` as written (None: the generator orders pages itself)
 
 
 def page_info(md: Markdown) -> PageInfo:
@@ -31,7 +32,8 @@ def page_info(md: Markdown) -> PageInfo:
         theme = config.theme
         language = theme.get("language") if theme is not None and hasattr(theme, "get") else None
         directory_urls = bool(config.use_directory_urls)
-        return PageInfo(relpath.file.src_uri, directory_urls, folder, config.site_name, language)
+        nav = config.nav
+        return PageInfo(relpath.file.src_uri, directory_urls, folder, config.site_name, language, nav)
     for processor in md.preprocessors:  # Zensical
         if type(processor).__name__ == "ContextPreprocessor":
             config = processor.config or {}
@@ -39,5 +41,6 @@ def page_info(md: Markdown) -> PageInfo:
             directory_urls = bool(config.get("use_directory_urls", True))
             language = (config.get("theme") or {}).get("language")
             name = config.get("site_name") or ""
-            return PageInfo(processor.page.path, directory_urls, folder, name, language)
+            nav = config.get("nav")
+            return PageInfo(processor.page.path, directory_urls, folder, name, language, nav)
     return PageInfo(None)
