@@ -94,6 +94,12 @@
     nextReview: (date, days) => `Next review: ${date}, in ${days}.`,
     startsOver: "It starts over and comes back tomorrow.",
 
+    /* Loading the question pool (pool.js), on the exam and review pages */
+    poolLoading: "Loading the questions…",
+    poolFailed:
+      "The questions could not be loaded. Check your connection and try again; if the course has been updated since you opened this page, reload it. Nothing you saved is lost.",
+    poolRetry: "Try again",
+
     /* Progress page (progress.js) */
     byLessonHeading: "By lesson",
     progressCaption: "Progress by lesson",

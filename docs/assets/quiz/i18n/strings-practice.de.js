@@ -93,6 +93,12 @@
     nextReview: (date, days) => `Nächste Wiederholung: ${date}, in ${days}.`,
     startsOver: "Sie beginnt von vorn und kommt morgen wieder.",
 
+    /* Laden der Fragen (pool.js), auf der Prüfungs- und der Wiederholungsseite */
+    poolLoading: "Die Fragen werden geladen …",
+    poolFailed:
+      "Die Fragen konnten nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut; wurde der Kurs aktualisiert, seit Sie diese Seite geöffnet haben, laden Sie sie neu. Nichts, was Sie gespeichert haben, geht verloren.",
+    poolRetry: "Erneut versuchen",
+
     byLessonHeading: "Nach Lektion",
     progressCaption: "Fortschritt nach Lektion",
     progressColumns: ["Lektion", "Bestes Quizergebnis", "Letzter Versuch", "Gemeistert", "Heute fällig"],

@@ -93,6 +93,12 @@
     nextReview: (date, days) => `Próximo repaso: ${date}, dentro de ${days}.`,
     startsOver: "Vuelve a empezar y regresa mañana.",
 
+    /* Carga de las preguntas (pool.js), en el examen y el repaso */
+    poolLoading: "Cargando las preguntas…",
+    poolFailed:
+      "No se pudieron cargar las preguntas. Comprueba tu conexión e inténtalo de nuevo; si el curso se actualizó después de que abrieras esta página, vuelve a cargarla. No se pierde nada de lo que guardaste.",
+    poolRetry: "Intentar de nuevo",
+
     byLessonHeading: "Por lección",
     progressCaption: "Progreso por lección",
     progressColumns: ["Lección", "Mejor puntuación", "Último intento", "Dominadas", "Para hoy"],

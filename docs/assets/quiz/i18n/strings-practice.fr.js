@@ -93,6 +93,12 @@
     nextReview: (date, days) => `Prochaine révision : ${date}, dans ${days}.`,
     startsOver: "Elle repart de zéro et revient demain.",
 
+    /* Chargement des questions (pool.js), pour l’examen et la révision */
+    poolLoading: "Chargement des questions…",
+    poolFailed:
+      "Les questions n’ont pas pu être chargées. Vérifiez votre connexion et réessayez ; si le cours a été mis à jour depuis que vous avez ouvert cette page, rechargez-la. Rien de ce que vous avez enregistré n’est perdu.",
+    poolRetry: "Réessayer",
+
     byLessonHeading: "Par leçon",
     progressCaption: "Progression par leçon",
     progressColumns: ["Leçon", "Meilleur score au quiz", "Dernière tentative", "Maîtrisées", "À revoir aujourd’hui"],

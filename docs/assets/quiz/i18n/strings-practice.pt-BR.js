@@ -93,6 +93,12 @@
     nextReview: (date, days) => `Próxima revisão: ${date}, daqui a ${days}.`,
     startsOver: "Ela recomeça e volta amanhã.",
 
+    /* Carregamento das questões (pool.js), no simulado e na revisão */
+    poolLoading: "Carregando as questões…",
+    poolFailed:
+      "Não foi possível carregar as questões. Verifique sua conexão e tente de novo; se o curso foi atualizado depois que você abriu esta página, recarregue-a. Nada do que você salvou se perde.",
+    poolRetry: "Tentar de novo",
+
     byLessonHeading: "Por lição",
     progressCaption: "Progresso por lição",
     progressColumns: ["Lição", "Melhor pontuação no quiz", "Última tentativa", "Dominadas", "Para hoje"],
