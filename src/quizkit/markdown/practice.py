@@ -84,7 +84,9 @@ def render_practice(
     return "\n".join(parts)
 
 
-def _lessons(quizzes: list[Quiz], docs_dir: Path, here: str | None, use_directory_urls: bool, ids: bool) -> list[dict]:
+def _lessons(
+    quizzes: list[Quiz], docs_dir: Path, here: str | None, use_directory_urls: bool, ids: bool
+) -> list[dict]:
     by_path: dict[str, list[str]] = {}
     for quiz in quizzes:
         for question in quiz.questions:

@@ -34,8 +34,8 @@ from ..banks import BankErrors, checked_banks, content_stamp, require_clean
 from ..config import Course, CourseError, course_path, load_course
 from ..export import FORMATS, ExportedFile, ExportOptions, export_banks, exporter
 from ..i18n import words
-from ..pool import PoolFiles, pool_files
 from ..markdown.markers import MarkerError, find_markers, unknown_quiz
+from ..pool import PoolFiles, pool_files
 from .csp import add_csp_meta
 from .glossary import focusable_abbreviations
 
