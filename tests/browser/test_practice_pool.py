@@ -174,3 +174,16 @@ def test_while_the_pool_loads_the_page_says_so_and_starts_one_exam(page, context
     expect(page.get_by_text("Loading the questions…")).to_have_count(0)
     expect(page.locator(".ta-exam__stage")).not_to_have_attribute("aria-busy", "true")
     assert pool_requests(context).count("index") == 1
+
+
+def test_a_saved_exam_whose_questions_left_the_course_is_set_aside(page, base_url):
+    page.goto(base_url + EXAM)
+    gone = {"ids": ["no-such-question"], "answers": {}, "flags": [], "pos": 0, "timed": False}
+    page.evaluate(
+        "([key, exam]) => localStorage.setItem(key, JSON.stringify({version: 1, questions: {}, exam}))",
+        [KEY, {**gone, "left": None, "retry": False, "at": 1}],
+    )
+    page.reload()
+    expect(page.get_by_role("heading", name="Set up your practice exam")).to_be_visible()
+    expect(page.get_by_role("heading", name="You have a practice exam in progress")).to_be_hidden()
+    assert "exam" not in stored(page)

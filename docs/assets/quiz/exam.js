@@ -368,10 +368,20 @@
       show(0, true);
       announce(S.started(qs.length, timed ? spoken(qs.length * MINUTE) : ""));
     }
-    // The saved exam's questions are loaded first; the saved copy stays whatever happens.
+    // The saved exam's questions are loaded first; the saved copy stays unless the course no
+    // longer has them all (then it is set aside, as on arrival).
+    const stillHas = (index, d) => d.ids.every((id) => index.byId.has(id));
     function resumeSaved() {
       const d = store.load().data.exam;
-      if (d) load(() => questions(d.ids), (qs) => resume(d, qs));
+      if (!d) return;
+      load(
+        () => pool.index().then((index) => (stillHas(index, d) ? questions(d.ids) : null)),
+        (qs) => (qs ? resume(d, qs) : setAside()),
+      );
+    }
+    function setAside() {
+      store.update((data) => delete data.exam);
+      view(setup, null);
     }
     function resume(d, qs) {
       place(qs);
@@ -512,9 +522,7 @@
       view(resumeBox, null);
       pool.index().then(
         (index) => {
-          if (saved.ids.every((id) => index.byId.has(id)) || exam) return;
-          store.update((data) => delete data.exam);
-          view(setup, null);
+          if (!exam && !loading && !stillHas(index, saved)) setAside();
         },
         () => {},
       );
