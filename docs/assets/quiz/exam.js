@@ -376,7 +376,11 @@
       if (!d) return;
       load(
         () => pool.index().then((index) => (stillHas(index, d) ? questions(d.ids) : null)),
-        (qs) => (qs ? resume(d, qs) : setAside()),
+        (qs) => {
+          if (!store.load().data.exam) return; // discarded while loading
+          if (qs) resume(d, qs);
+          else setAside();
+        },
       );
     }
     function setAside() {
