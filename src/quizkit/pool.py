@@ -4,13 +4,17 @@ The exam draws from every bank and the review page shows whatever is due, so bot
 question of the course; inlined, that is the whole course in each page (513 KB gzipped at 4,161
 questions). Built by the MkDocs plugin, the pool is instead files beside the site's assets:
 
-    assets/quiz/pool/index.HASH.json   which questions there are: per bank its file, and per
-                                       question its id, lesson and topic (what the draw needs)
-    assets/quiz/pool/BANK.HASH.html    one bank's questions, rendered <fieldset>s
+    assets/quiz/pool/index.HASH.json        which questions there are: per bank its file, and
+                                            per question its id, lesson and topic (what the
+                                            draw needs)
+    assets/quiz/pool/banks/BANK.HASH.json   one bank's questions: {"bank": NAME, "html": the
+                                            rendered <fieldset>s}
 
 The page names the index; docs/assets/quiz/pool.js fetches it when an exam starts or questions
 are due, then only the banks that hold the questions it needs. Names carry a hash of their
-content, so a browser may cache them for good: a changed bank gets a new name.
+content, so a browser may cache them for good: a changed bank gets a new name. The questions are
+JSON, not .html files: a fragment is no page, and crawlers, validators and link checkers that walk
+a site's HTML files should not take it for one.
 
 Every fieldset comes from `render_pool`, the same function that fills the inlined <template>
 of a page built without the plugin (Zensical; the offline copy, where file:// cannot fetch).
@@ -29,6 +33,7 @@ from .render import LinkFor, render_question
 from .urls import page_url, relative_url
 
 FOLDER = "assets/quiz/pool"
+BANKS = "banks"  # the bank files' folder, inside FOLDER (bank names cannot clash with the index)
 # One id prefix wherever the pool goes: an exam or review page holds no other copy of a question.
 ID_PREFIX = "p-"
 
@@ -64,7 +69,7 @@ def pool_files(quizzes: list[Quiz], t: Words, use_directory_urls: bool) -> PoolF
     def link_for(target: str) -> str:
         # Relative to the bank's file; pool.js makes it absolute when it reads the file.
         path, hash_, anchor = target.partition("#")
-        url = relative_url(page_url(posixpath.normpath(path), use_directory_urls), f"{FOLDER}/")
+        url = relative_url(page_url(posixpath.normpath(path), use_directory_urls), f"{FOLDER}/{BANKS}/")
         return url + (f"#{anchor}" if hash_ else "")
 
     files: dict[str, str] = {}
@@ -72,9 +77,9 @@ def pool_files(quizzes: list[Quiz], t: Words, use_directory_urls: bool) -> PoolF
     topics: list[str] = []
     banks = []
     for quiz in quizzes:
-        html = render_pool([quiz], link_for, t) + "\n"
-        name = f"{quiz.name}.{_digest(html)}.html"
-        files[f"{FOLDER}/{name}"] = html
+        content = _json({"bank": quiz.name, "html": render_pool([quiz], link_for, t)})
+        name = f"{BANKS}/{quiz.name}.{_digest(content)}.json"
+        files[f"{FOLDER}/{name}"] = content
         rows = []
         for q in quiz.questions:
             lesson = lesson_of(quiz, q)
@@ -85,12 +90,14 @@ def pool_files(quizzes: list[Quiz], t: Words, use_directory_urls: bool) -> PoolF
             rows.append([q.id, lessons.index(lesson), topics.index(q.topic)])
         banks.append({"name": quiz.name, "file": name, "questions": rows})
     # Lessons and topics by number: ids are most of the index, so repeated paths would double it.
-    index = json.dumps(
-        {"lessons": lessons, "topics": topics, "banks": banks}, ensure_ascii=False, separators=(",", ":")
-    )
+    index = _json({"lessons": lessons, "topics": topics, "banks": banks})
     path = f"{FOLDER}/index.{_digest(index)}.json"
     files[path] = index
     return PoolFiles(index=path, files=files)
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _digest(text: str) -> str:

@@ -18,8 +18,8 @@ pytestmark = pytest.mark.browser
 EXAM = "practice/exam/"
 REVIEW = "practice/review/"
 KEY = "ta-course:v1:/"  # scoped to the site root (store.js)
-POOL = re.compile(r"/assets/quiz/pool/(?P<name>[^/.]+)\.[0-9a-f]{12}\.(?:json|html)$")
-POOL_FILES = "**/assets/quiz/pool/*"  # the same files, as a route pattern
+POOL = re.compile(r"/assets/quiz/pool/(?:banks/)?(?P<name>[^/.]+)\.[0-9a-f]{12}\.json$")
+POOL_FILES = "**/assets/quiz/pool/**"  # the same files, as a route pattern
 FAILED = "The questions could not be loaded."
 
 

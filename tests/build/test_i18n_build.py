@@ -5,6 +5,7 @@ those, and `<html lang>` names the language of the catalogue."""
 from __future__ import annotations
 
 import gzip
+import json
 import re
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from test_quiz_markers import BUDGET_BYTES
 from conftest import LANGUAGES, SAME_IN_ENGLISH, build_fixture_in, built
 from quizkit import i18n
 from quizkit.mkdocs.plugin import MINIFIERS
-from quizkit.pool import FOLDER
+from quizkit.pool import BANKS, FOLDER
 
 PAGES = ("lessons/sample/index.html", "exam/index.html")
 STRINGS_TAG = re.compile(r'src="(?:\.\./)*assets/quiz/((?:i18n/)?strings[\w.-]*\.js)"')
@@ -31,7 +32,8 @@ def interface_markup(html: str) -> str:
 
 def pool_markup(site: Path) -> str:
     """The practice pool's questions, where MkDocs' plugin writes them: files, not the page."""
-    return "\n".join(path.read_text(encoding="utf-8") for path in sorted((site / FOLDER).glob("*.html")))
+    banks = sorted((site / FOLDER / BANKS).glob("*.json"))
+    return "\n".join(json.loads(path.read_text(encoding="utf-8"))["html"] for path in banks)
 
 
 def english_texts(language: str):

@@ -115,8 +115,10 @@ def test_the_pages_name_the_index_and_the_index_every_question_and_its_banks_fil
     ids = [q[0] for bank in index["banks"] for q in bank["questions"]]
     assert len(ids) == len(set(ids)) == data["total"]
     bank = next(b for b in index["banks"] if b["name"] == "gen-007")
-    assert re.fullmatch(r"gen-007\.[0-9a-f]{12}\.html", bank["file"])
-    html = (index_file.parent / bank["file"]).read_text(encoding="utf-8")
+    assert re.fullmatch(r"banks/gen-007\.[0-9a-f]{12}\.json", bank["file"])
+    data = json.loads((index_file.parent / bank["file"]).read_text(encoding="utf-8"))
+    assert data["bank"] == "gen-007"
+    html = data["html"]
     assert html.count('<fieldset class="ta-q"') == PER_BANK
     assert f"{MARK} 700:" in html and f"{MARK} 799:" in html and f"{MARK} 800:" not in html
     for qid, lesson, topic in bank["questions"]:
@@ -124,11 +126,13 @@ def test_the_pages_name_the_index_and_the_index_every_question_and_its_banks_fil
         assert f'data-lesson="{index["lessons"][lesson]}"' in fieldset
         assert f'data-topic="{index["topics"][topic]}"' in fieldset
     # Links in a bank file are relative to it (pool.js resolves them against the file's address).
-    assert 'href="../../../lessons/sample/#three-parts"' in html
+    assert 'href="../../../../lessons/sample/#three-parts"' in html
 
 
 def test_files_are_named_by_their_content(big_site):
-    for path in (big_site / FOLDER).iterdir():
+    files = [p for p in (big_site / FOLDER).rglob("*") if p.is_file()]
+    assert len(files) == 1 + GENERATED // PER_BANK + 2  # the index, and the fixture's own 2 banks
+    for path in files:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
         assert path.name.split(".")[-2] == digest, path.name
 

@@ -8,9 +8,9 @@ const INDEX = {
   lessons: ["lessons/a.md", "lessons/b.md"],
   topics: ["t1", "t2"],
   banks: [
-    { name: "a", file: "a.111.html", questions: [["a1", 0, 0], ["a2", 0, 1], ["a3", 1, 0]] },
-    { name: "b", file: "b.222.html", questions: [["b1", 1, 1], ["b2", 1, 0]] },
-    { name: "c", file: "c.333.html", questions: [["c1", 0, 0]] },
+    { name: "a", file: "banks/a.111.json", questions: [["a1", 0, 0], ["a2", 0, 1], ["a3", 1, 0]] },
+    { name: "b", file: "banks/b.222.json", questions: [["b1", 1, 1], ["b2", 1, 0]] },
+    { name: "c", file: "banks/c.333.json", questions: [["c1", 0, 0]] },
   ],
 };
 const BANK_IDS = { a: ["a1", "a2", "a3"], b: ["b1", "b2"], c: ["c1"] };
@@ -37,7 +37,7 @@ test("the index lists every question with its lesson, topic and bank", () => {
   const { questions, files: names } = pool.expand(INDEX);
   assert.deepEqual(questions[2], { id: "a3", lesson: "lessons/b.md", topic: "t1", bank: "a" });
   assert.equal(questions.length, 6);
-  assert.equal(names.get("b"), "b.222.html");
+  assert.equal(names.get("b"), "banks/b.222.json");
 });
 
 test("the banks to fetch are those holding the questions asked for, each once", () => {
@@ -52,8 +52,8 @@ test("a draw's questions fetch the index once and only their banks, from beside 
   const p = pool.createPool(source);
   const found = await p.fieldsets(["b1", "a2"]);
   assert.deepEqual([...found.keys()], ["b1", "a2"]);
-  assert.equal(found.get("a2").url, "https://site.test/assets/quiz/pool/a.111.html");
-  assert.deepEqual(fetched, ["index.999.json", "b.222.html", "a.111.html"]);
+  assert.equal(found.get("a2").url, "https://site.test/assets/quiz/pool/banks/a.111.json");
+  assert.deepEqual(fetched, ["index.999.json", "banks/b.222.json", "banks/a.111.json"]);
   assert.deepEqual(p.loaded().sort(), ["a", "b"]); // c is never fetched
 });
 
@@ -63,18 +63,18 @@ test("loaded banks are kept: asking again fetches nothing, the same elements com
   const first = await p.fieldsets(["a1"]);
   const again = await p.fieldsets(["a1", "a3"]);
   assert.equal(again.get("a1"), first.get("a1"));
-  assert.deepEqual(fetched, ["index.999.json", "a.111.html"]);
+  assert.deepEqual(fetched, ["index.999.json", "banks/a.111.json"]);
   await Promise.all([p.fieldsets(["b1"]), p.fieldsets(["b2"])]); // two at once: one fetch
-  assert.deepEqual(fetched, ["index.999.json", "a.111.html", "b.222.html"]);
+  assert.deepEqual(fetched, ["index.999.json", "banks/a.111.json", "banks/b.222.json"]);
 });
 
 test("a failed fetch rejects and is forgotten, so trying again fetches again", async () => {
-  const { source, fetched } = files({ failing: new Set(["b.222.html"]) });
+  const { source, fetched } = files({ failing: new Set(["b.222.json"]) });
   const p = pool.createPool(source);
   await assert.rejects(p.fieldsets(["a1", "b1"]), /offline/);
   const found = await p.fieldsets(["a1", "b1"]);
   assert.deepEqual([...found.keys()], ["a1", "b1"]);
-  assert.deepEqual(fetched, ["index.999.json", "a.111.html", "b.222.html", "b.222.html"]); // a kept
+  assert.deepEqual(fetched, ["index.999.json", "banks/a.111.json", "banks/b.222.json", "banks/b.222.json"]); // a kept
 });
 
 test("an index that cannot be fetched fails every ask until it can", async () => {

@@ -40,10 +40,12 @@ def test_a_file_per_bank_and_an_index_of_every_question_by_lesson_and_topic():
         ("one", [["q1", 0, 0], ["q2", 1, 1]]),
         ("two", [["q3", 1, 0]]),
     ]
-    one = pool.files[f"{FOLDER}/{index['banks'][0]['file']}"]
+    one = json.loads(pool.files[f"{FOLDER}/{index['banks'][0]['file']}"])
+    assert one["bank"] == "one"
+    one = one["html"]
     assert one.count('<fieldset class="ta-q"') == 2 and "Prompt q1?" in one and "Prompt q3?" not in one
     # Links are relative to the file, as the site will serve the pages they point to.
-    assert 'href="../../../lessons/a/#x"' in one
+    assert 'href="../../../../lessons/a/#x"' in one
 
 
 def test_names_change_with_content_and_only_there():
@@ -53,7 +55,8 @@ def test_names_change_with_content_and_only_there():
     after = pool_files(edited, words("en"), use_directory_urls=True)
     assert set(before.files) - set(after.files) == {before.index, *[p for p in before.files if "/two." in p]}
     flat = pool_files(banks(), words("en"), use_directory_urls=False)
-    assert 'href="../../../lessons/a.html#x"' in next(c for p, c in flat.files.items() if "/one." in p)
+    one = next(json.loads(c)["html"] for p, c in flat.files.items() if "/one." in p)
+    assert 'href="../../../../lessons/a.html#x"' in one
 
 
 def test_a_practice_page_names_the_index_relative_to_itself_or_inlines_the_pool():

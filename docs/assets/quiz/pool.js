@@ -3,7 +3,7 @@
  * <fieldset>s of the ones a page shows. quizkit/pool.py builds both sources from the one renderer:
  *  - files, on a site built with the MkDocs plugin: the page's data names the index
  *    (assets/quiz/pool/index.HASH.json); it is fetched when questions are first needed, then only
- *    the banks holding the questions asked for (BANK.HASH.html), each once per page. Names change
+ *    the banks holding the questions asked for (banks/BANK.HASH.json), each once per page. Names change
  *    with the content, so the browser may cache them; fetches stay on the site's own origin.
  *  - inline, elsewhere (Zensical; the offline copy, whose file:// pages cannot fetch): every
  *    question is in the page's inert <template class="ta-practice__pool">.
@@ -116,12 +116,12 @@
       return response.text();
     });
   }
-  // A bank file's fieldsets, parsed into an inert <template> (nothing in it runs or loads; the file
-  // is the site's own, written by quizkit.render from sanitised text). Its links are relative to the
-  // file, so they are made absolute before the questions move into the page.
+  // A bank file's fieldsets ({"html": ...}), parsed into an inert <template> (nothing in it runs or
+  // loads; the file is the site's own, written by quizkit.render from sanitised text). Its links are
+  // relative to the file, so they are made absolute before the questions move into the page.
   function parseBank(text, url) {
     const template = document.createElement("template");
-    template.innerHTML = text;
+    template.innerHTML = JSON.parse(text).html;
     template.content.querySelectorAll("a[href]").forEach((a) => a.setAttribute("href", new URL(a.getAttribute("href"), url).href));
     return byQuestion(template.content);
   }
