@@ -144,14 +144,16 @@ def test_a_failed_fetch_says_so_keeps_the_saved_exam_and_try_again_resumes_it(pa
     assert checked.get_attribute("value") == str(saved["answers"][qid][0])
 
 
-def test_a_failed_fetch_at_the_start_leaves_the_setup_and_try_again_starts(page, base_url):
-    page.route(POOL_FILES, lambda route: route.abort())
+def test_a_bank_that_fails_to_load_leaves_the_setup_and_try_again_starts(page, context, base_url):
+    banks = "**/assets/quiz/pool/banks/**"
+    page.route(banks, lambda route: route.abort())  # the index arrives, the banks do not
     page.goto(base_url + EXAM)
     press(page, page.get_by_role("button", name="Start exam"))
     expect(page.get_by_role("alert")).to_contain_text(FAILED)
     expect(page.get_by_role("heading", name="Set up your practice exam")).to_be_visible()
     assert "exam" not in stored(page)
-    page.unroute(POOL_FILES)
+    assert pool_requests(context)[0] == "index" and len(pool_requests(context)) > 1
+    page.unroute(banks)
     press(page, page.get_by_role("button", name="Try again"))
     expect(page.get_by_role("heading", name="Question 1 of 20")).to_be_focused()
 
