@@ -2,9 +2,10 @@
  * are (id, lesson, topic, bank: what a draw or the review queue needs), and the rendered
  * <fieldset>s of the ones a page shows. quizkit/pool.py builds both sources from the one renderer:
  *  - files, on a site built with the MkDocs plugin: the page's data names the index
- *    (assets/quiz/pool/index.HASH.json); it is fetched when questions are first needed, then only
- *    the banks holding the questions asked for (banks/BANK.HASH.json), each once per page. Names change
- *    with the content, so the browser may cache them; fetches stay on the site's own origin.
+ *    (assets/quiz/pool/index.HASH.json); it is fetched when questions are first needed, then
+ *    only the banks holding the questions asked for (banks/BANK.HASH.json), each once per page.
+ *    Names change with the content, so the browser may cache them; fetches stay on the site's
+ *    own origin (the CSP's default-src 'self' allows exactly that).
  *  - inline, elsewhere (Zensical; the offline copy, whose file:// pages cannot fetch): every
  *    question is in the page's inert <template class="ta-practice__pool">.
  * A failed fetch is forgotten, so asking again fetches again; nothing the learner saved depends on
