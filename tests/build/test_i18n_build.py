@@ -16,6 +16,7 @@ from test_quiz_markers import BUDGET_BYTES
 from conftest import LANGUAGES, SAME_IN_ENGLISH, build_fixture_in, built, shared_build
 from quizkit import i18n
 from quizkit.mkdocs.plugin import MINIFIERS
+from quizkit.pool import BANKS, FOLDER
 
 PAGES = ("lessons/sample/index.html", "exam/index.html")
 STRINGS_TAG = re.compile(r'src="(?:\.\./)*assets/quiz/((?:i18n/)?strings[\w.-]*\.js)"')
@@ -35,6 +36,12 @@ def interface_markup(html: str) -> str:
         r'<div class="ta-practice".*?</template>|<p class="ta-practice__nojs">.*?</p>', html, re.S
     )
     return "\n".join(parts)
+
+
+def pool_markup(site: Path) -> str:
+    """The practice pool's questions, where MkDocs' plugin writes them: files, not the page."""
+    banks = sorted((site / FOLDER / BANKS).glob("*.json"))
+    return "\n".join(json.loads(path.read_text(encoding="utf-8"))["html"] for path in banks)
 
 
 def english_texts(language: str):
@@ -60,6 +67,8 @@ def test_the_site_speaks_its_language_with_no_english_interface_word_left(langua
         html = (site / page).read_text(encoding="utf-8")
         markup = interface_markup(html)
         assert markup, f"{name} {page}: no quiz or practice markup"
+        if page.startswith("exam/"):
+            markup += pool_markup(site)
         # <html lang> and the catalogue agree (Material writes "pt" for pt-BR).
         lang = re.search(r'<html lang="([^"]+)"', html).group(1)
         assert language.split("-")[0] == lang.split("-")[0], (name, page, lang)

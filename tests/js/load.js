@@ -15,6 +15,7 @@ const store = load("store");
 const queue = load("queue");
 load("practice");
 const transfer = load("transfer");
+const pool = load("pool");
 const exam = load("exam");
 
 // A localStorage stand-in: a Map, with `full` to make setItem throw as a full quota does.
@@ -43,4 +44,4 @@ function makeStore(storage, key = "ta-course:v1:/course/") {
 // Data as JSON sees it: prototype-free maps compare equal to plain objects.
 const plain = (v) => JSON.parse(JSON.stringify(v));
 
-module.exports = { catalogue, strings, store, queue, transfer, exam, fakeStorage, makeStore, plain };
+module.exports = { catalogue, strings, store, queue, transfer, pool, exam, fakeStorage, makeStore, plain };

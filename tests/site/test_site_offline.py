@@ -89,3 +89,19 @@ def test_a_reader_can_browse_search_and_answer_a_quiz_offline(browser, offline_c
         assert context.log.console_errors == []
     finally:
         context.close()
+
+
+def test_the_practice_exam_runs_offline_from_the_questions_in_its_page(browser, offline_copy):
+    # file:// cannot fetch, so the offline copy has no pool files: its exam page carries the questions.
+    assert not (offline_copy / "assets" / "quiz" / "pool").exists()
+    context = open_context(browser)
+    page = context.new_page()
+    try:
+        page.goto((offline_copy / "practice" / "exam.html").as_uri(), wait_until="load")
+        page.get_by_role("button", name="Start exam").click()
+        expect(page.get_by_role("heading", name="Question 1 of 20")).to_be_focused()
+        expect(page.get_by_role("group", name=re.compile(r"^Question 1\."))).to_be_visible()
+        expect(page.get_by_role("alert")).to_have_count(0)
+        assert context.log.console_errors == []
+    finally:
+        context.close()

@@ -2,7 +2,8 @@
  * before submitting, then results by topic and by lesson and every question with its feedback.
  * The exam in progress is saved as it goes (store section "exam", see queue.js), so a reload, a
  * tab the phone discarded or a link followed by mistake can resume it; leaving mid-exam asks first.
- * Questions are the page's own rendered <fieldset>s, kept in an inert <template> until drawn.
+ * Questions are rendered <fieldset>s from the pool (pool.js): the draw needs only the pool's index,
+ * then the banks of the drawn questions are loaded (a resumed exam loads its saved questions').
  * draw() and rowNote() are plain functions, tested under Node (tests/js/exam.test.js). */
 (function (root) {
   "use strict";
@@ -196,14 +197,34 @@
     const { store, queue, ui, practice } = T;
     const shared = T.quiz;
     const { el, add, button } = ui;
-    // The pool waits in an inert <template>; drawn questions move into the page and back.
-    const pool = rootEl.querySelector("template.ta-practice__pool").content;
-    const all = [...pool.querySelectorAll("fieldset.ta-q")].map((fs) => {
-      const q = shared.questionParts(fs);
-      fs.insertBefore(q.status, q.details);
-      return q;
-    });
-    const byId = new Map(all.map((q) => [q.id, q]));
+    // The pool (pool.js) gives the index for the draw and the fieldsets of drawn questions, which
+    // are made into questions once and move into the page (and out again for the next exam).
+    const pool = T.pool.forPage(rootEl, info);
+    const made = new Map(); // id -> question
+    let placed = [];
+    function questions(ids) {
+      return pool.fieldsets(ids).then((found) =>
+        ids.map((id) => {
+          if (!made.has(id)) {
+            const q = shared.questionParts(found.get(id));
+            q.el.insertBefore(q.status, q.details);
+            made.set(id, q);
+          }
+          return made.get(id);
+        }),
+      );
+    }
+    // Loads with a visible, announced state and a Try again on failure; one load at a time.
+    const poolBox = T.pool.statusBox();
+    let loading = false;
+    function load(task, then) {
+      if (loading) return;
+      loading = true;
+      T.pool.whileLoading(poolBox, stage, task).then((value) => {
+        loading = false;
+        then(value);
+      });
+    }
     const titles = new Map(info.lessons.map((l) => [l.path, l.title]));
     const loaded = store.load();
     let exam = null; // {qs, pos, flags: Set of ids, timed, retry, timer, done}
@@ -214,7 +235,7 @@
     const resumeH = practice.heading(2, S.resumeHeading);
     const resumeBox = practice.section(resumeH);
     const resumeText = el("p");
-    add(resumeBox, resumeText, button(S.resume, () => resume(store.load().data.exam), "ta-btn--primary"), " ",
+    add(resumeBox, resumeText, button(S.resume, () => resumeSaved(), "ta-btn--primary"), " ",
       button(S.discard, () => {
         store.update((data) => delete data.exam);
         view(setup, setupH);
@@ -224,12 +245,17 @@
     // Setup view
     const setupH = practice.heading(2, S.setupHeading);
     const setup = practice.section(setupH);
-    const lengths = [20, 40].filter((n) => n < all.length).concat(all.length);
-    const lengthSet = radios(S.lengthLegend, "ta-exam-length", lengths.map((n) => [String(n), S.lengthOption(n, n === all.length)]));
+    const total = info.total || 0;
+    const lengths = [20, 40].filter((n) => n < total).concat(total);
+    const lengthSet = radios(S.lengthLegend, "ta-exam-length", lengths.map((n) => [String(n), S.lengthOption(n, n === total)]));
     const timerSet = radios(S.timerLegend, "ta-exam-timer", [["off", S.timerOff], ["on", S.timerOn]]);
     add(setup, lengthSet, timerSet, practice.targetControl(store, queue), button(S.start, () => {
       const n = Number(lengthSet.querySelector("input:checked").value);
-      start(draw(all, n), timerSet.querySelector("input:checked").value === "on", false);
+      const timed = timerSet.querySelector("input:checked").value === "on";
+      load(
+        () => pool.index().then((index) => questions(draw(index.questions, n).map((q) => q.id))),
+        (qs) => start(qs, timed, false),
+      );
     }, "ta-btn--primary"));
 
     // Exam view: one question at a time
@@ -274,7 +300,7 @@
 
     const views = [resumeBox, setup, run, confirm, results];
     views.concat(timerBox).forEach((v) => (v.hidden = true));
-    add(rootEl, resumeBox, setup, timerBox, run, confirm, results); // the timer stays in sight while confirming
+    add(rootEl, resumeBox, setup, poolBox, timerBox, run, confirm, results); // the timer stays in sight while confirming
     const announce = ui.announcer(rootEl);
 
     // The exam in progress, saved as it goes; the saved copy is what a return to the page resumes.
@@ -325,7 +351,8 @@
     }
 
     function place(qs) {
-      all.forEach((q) => pool.appendChild(q.el)); // back from an earlier exam's review
+      placed.forEach((q) => q.el.remove()); // out of an earlier exam's review
+      placed = qs;
       qs.forEach((q, i) => {
         shared.clearResult(q); // unchecked, enabled, choices shuffled
         practice.renumber(q, i + 1);
@@ -341,8 +368,26 @@
       show(0, true);
       announce(S.started(qs.length, timed ? spoken(qs.length * MINUTE) : ""));
     }
-    function resume(d) {
-      const qs = d.ids.map((id) => byId.get(id));
+    // The saved exam's questions are loaded first; the saved copy stays unless the course no
+    // longer has them all (then it is set aside, as on arrival).
+    const stillHas = (index, d) => d.ids.every((id) => index.byId.has(id));
+    function resumeSaved() {
+      const d = store.load().data.exam;
+      if (!d) return;
+      load(
+        () => pool.index().then((index) => (stillHas(index, d) ? questions(d.ids) : null)),
+        (qs) => {
+          if (!store.load().data.exam) return; // discarded while loading
+          if (qs) resume(d, qs);
+          else setAside();
+        },
+      );
+    }
+    function setAside() {
+      store.update((data) => delete data.exam);
+      view(setup, null);
+    }
+    function resume(d, qs) {
       place(qs);
       stopTimer();
       exam = { qs, pos: d.pos, flags: new Set(d.flags), timed: d.timed, retry: d.retry, timer: null, done: false };
@@ -471,14 +516,21 @@
       view(results, resultsH);
     }
 
-    // A saved exam whose questions all still exist is offered back; anything else is set aside.
+    // A saved exam is offered back at once; once the pool's index is in, one whose questions are
+    // no longer all in the course is set aside. If the index cannot be loaded now, the exam stays
+    // saved and offered: Resume tries again and says what failed.
     const saved = loaded.data.exam;
-    if (saved && saved.ids.every((id) => byId.has(id))) {
+    if (saved) {
       const left = saved.timed ? clock(saved.left) : "";
       resumeText.textContent = S.resumeBody(saved.pos + 1, saved.ids.length, Object.keys(saved.answers).length, left);
       view(resumeBox, null);
+      pool.index().then(
+        (index) => {
+          if (!exam && !loading && !stillHas(index, saved)) setAside();
+        },
+        () => {},
+      );
     } else {
-      if (saved) store.update((data) => delete data.exam);
       view(setup, null);
     }
   }

@@ -1,25 +1,25 @@
 /* The review queue page: the questions due today (queue.js keeps the schedule), each with its own
- * Check. After Check, focus goes to the verdict inside the question and the page does not move. */
+ * Check. After Check, focus goes to the verdict inside the question and the page does not move.
+ * The questions come from the pool (pool.js): an empty queue needs none of it; otherwise the
+ * pool's index (which questions the course still has) and then only the banks of due questions. */
 (function (root) {
   "use strict";
   const T = (root.TACourse = root.TACourse || {});
   const S = T.strings;
 
-  function setupReview(rootEl) {
+  function setupReview(rootEl, info) {
     const { store, queue, ui, practice } = T;
     const shared = T.quiz;
     const { el, add, button } = ui;
-    const template = rootEl.querySelector("template.ta-practice__pool");
     const loaded = store.load();
-    const byId = new Map([...template.content.querySelectorAll("fieldset.ta-q")].map((fs) => [fs.getAttribute("data-id"), fs]));
-    const known = new Set(byId.keys());
-    const due = queue.due(loaded.data, Date.now(), known);
     practice.notices(rootEl, loaded, store);
     const h = practice.heading(2, S.dueHeading);
     const view = practice.section(h);
     const summary = el("p", "ta-review__summary");
     add(rootEl, view);
     const announce = ui.announcer(rootEl);
+    let known = null; // the ids the course has (the pool's index), once a queue needs them
+    let due = [];
     let done = 0;
 
     function upcoming() {
@@ -31,20 +31,34 @@
       else summary.textContent = upcoming() || S.queueEmpty;
     }
     add(view, summary);
-    if (!due.length) return describe();
+    const now = Date.now();
+    // Nothing waiting at all (a first visit): no pool to load.
+    if (!queue.due(loaded.data, now).length && !queue.next(loaded.data, now)) return describe();
 
     const list = el("div", "ta-review__list ta-quiz--js");
-    due.forEach((id, i) => {
-      const q = shared.questionParts(document.importNode(byId.get(id), true));
-      practice.renumber(q, i + 1);
-      q.check = button(S.check, () => check(q), "ta-btn--primary");
-      q.el.insertBefore(add(el("div", "ta-q__actions"), q.check), q.details);
-      q.el.insertBefore(q.status, q.details);
-      list.appendChild(q.el);
-      shared.clearResult(q);
-    });
-    add(view, list);
-    describe();
+    const box = T.pool.statusBox();
+    add(view, box, list);
+    const pool = T.pool.forPage(rootEl, info);
+    const task = () =>
+      pool.index().then((index) => {
+        known = new Set(index.byId.keys());
+        due = queue.due(store.load().data, now, known);
+        return pool.fieldsets(due);
+      });
+    T.pool.whileLoading(box, list, task).then(show);
+
+    function show(found) {
+      due.forEach((id, i) => {
+        const q = shared.questionParts(document.importNode(found.get(id), true));
+        practice.renumber(q, i + 1);
+        q.check = button(S.check, () => check(q), "ta-btn--primary");
+        q.el.insertBefore(add(el("div", "ta-q__actions"), q.check), q.details);
+        q.el.insertBefore(q.status, q.details);
+        list.appendChild(q.el);
+        shared.clearResult(q);
+      });
+      describe();
+    }
 
     function check(q) {
       const chosen = shared.chosenIndexes(q);

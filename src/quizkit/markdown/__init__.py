@@ -10,6 +10,8 @@ A line `<!-- quiz: NAME -->` becomes the bank quizzes/NAME.yml as a quiz; `<!-- 
 checked once per build (quizkit.banks); a bank or marker error stops the conversion with the
 validator's `file:line` message, or, with `errors: show` (what the MkDocs plugin sets for
 `mkdocs serve`), is shown in the page so the reader sees it while the server keeps running.
+The exam and review pages inline the question pool unless `pool:` names the index of pool files
+that the MkDocs plugin writes (markdown/practice.py says why).
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ class QuizExtension(Extension):
                 "raise",
                 "`raise` stops the build on a bank or marker error; `show` puts it in the page",
             ],
+            # Set by the MkDocs plugin, which writes the pool files (quizkit.pool); left empty,
+            # the exam and review pages inline the pool (Zensical, the offline copy).
+            "pool": ["", "site-relative path of the question pool's index file, when one is written"],
         }
         super().__init__(**kwargs)
 
@@ -168,7 +173,15 @@ class _MarkerBlock(BlockProcessor):
             return render_course_map(course_lessons(info.nav, course.docs_dir, result.quizzes), link_for, t)
         if marker.kind == "practice":
             return render_practice(
-                marker.name, result.quizzes, course, link_for, src, info.use_directory_urls, info.site_name, t
+                marker.name,
+                result.quizzes,
+                course,
+                link_for,
+                src,
+                info.use_directory_urls,
+                info.site_name,
+                t,
+                pool=self.markers.extension.getConfig("pool") or None,
             )
         banks = {quiz.name: quiz for quiz in result.quizzes}
         if marker.name not in banks:

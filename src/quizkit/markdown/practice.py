@@ -3,31 +3,38 @@
 A page asks for one with `<!-- practice: exam -->` (or `review`, `progress`);
 docs/assets/quiz/practice.js makes it work.
 
-Why every question is rendered into the page instead of shipped as data for the browser to draw:
-the questions then come out of quizkit.render, the one renderer, so there is no second renderer
-in JavaScript. The cost is size: about 80 KB gzipped for 160 questions, only on the exam and
-review pages. Both keep the pool in an inert <template>: the browser neither lays it out nor runs
-anything in it, so the page stays quick (as live markup, 7,000 elements cost the exam page most
-of its Lighthouse performance score), and JavaScript moves in only the questions it draws.
+The exam and review pages need any question of the course, rendered by quizkit.render, the one
+renderer (no second renderer in JavaScript). Inlined, that is the whole course in both pages:
+fine at 160 questions, 513 KB gzipped each at 4,161, all parsed by a phone before an exam starts.
+So the pages carry no questions when the MkDocs plugin writes the pool as files
+(quizkit.pool: per bank, content-hashed, fetched and cached by the browser): it sets this
+extension's `pool` option to the index's path, and the page names that index; a page stays
+the same size (a few KB) however many questions there are. Without the option (Zensical, which
+runs no MkDocs plugin; the offline copy, whose file:// pages cannot fetch), every question is
+inlined in an inert <template>: the browser neither lays it out nor runs anything in it (as live
+markup, 7,000 elements cost the exam page most of its Lighthouse performance score), and
+docs/assets/quiz/pool.js reads either source the same way.
 Readers without JavaScript get the lesson quizzes, which work without it; the progress page
-needs no questions at all.
+needs no questions at all (only their ids, per lesson, in its data).
 """
 
 from __future__ import annotations
 
 import html
 import json
-import posixpath
 import re
 from pathlib import Path
 
 from ..config import Course
 from ..i18n import Words, words
-from ..model import Question, Quiz
-from ..render import LinkFor, render_question
+from ..model import Quiz
+from ..pool import lesson_of, render_pool
+from ..render import LinkFor
 from ..urls import page_url, relative_url
 
-_POOL_PREFIX = {"exam": "x-", "review": "r-"}
+__all__ = ["lesson_of", "page_title", "render_practice"]
+
+_NEEDS_POOL = ("exam", "review")
 _FRONT_TITLE = re.compile(r"\A---\s*\n(?:.*\n)*?title:\s*(?P<title>.+?)\s*\n(?:.*\n)*?---\s*\n")
 _H1 = re.compile(r"^#\s+(?P<title>.+?)\s*#*\s*$", re.MULTILINE)
 
@@ -41,17 +48,26 @@ def render_practice(
     use_directory_urls: bool,
     site_name: str = "",
     t: Words | None = None,
+    pool: str | None = None,
 ) -> str:
-    """The practice tool `kind` as HTML: data for practice.js, a no-JS note, the question pool."""
+    """The practice tool `kind` as HTML: data for practice.js, a no-JS note, and for the exam and
+    review the question pool: inlined, or (`pool`, the site-relative path of the pool's index
+    file that the MkDocs plugin writes) named for the browser to fetch."""
     t = t or words()
-    questions = [(quiz, q) for quiz in quizzes for q in quiz.questions]
+    here = page_url(src_path, use_directory_urls) if src_path else None
     data = {
-        "lessons": _lessons(quizzes, questions, course.docs_dir, src_path, use_directory_urls),
+        # Per-question ids only where they are needed: the progress page counts per lesson; the
+        # exam and review pages read them from the pool, so their size does not grow with it.
+        "lessons": _lessons(quizzes, course.docs_dir, here, use_directory_urls, ids=kind == "progress"),
         "topics": list(course.topics),
         "topicLabels": course.topics,
         # Names the course in exported progress; an import from another course is refused.
         "course": site_name,
     }
+    if kind in _NEEDS_POOL:
+        data["total"] = sum(len(quiz.questions) for quiz in quizzes)
+        if pool:
+            data["pool"] = relative_url(pool, here) if here is not None else pool
     # JSON, not script: the CSP leaves non-executable types alone; "<" escaped so no tag can close it.
     island = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     # The data and the pool are kept out of the site search (`data-search-exclude`, honoured by
@@ -61,55 +77,35 @@ def render_practice(
         f'<script type="application/json" class="ta-practice__data" data-search-exclude>{island}</script>',
         f'<p class="ta-practice__nojs">{html.escape(t[f"nojs_{kind}"])}</p>',
     ]
-    if kind in _POOL_PREFIX:
-        pool = "\n".join(
-            render_question(
-                q,
-                number=n,
-                link_for=link_for,
-                id_prefix=_POOL_PREFIX[kind],
-                lesson=lesson_of(quiz, q),
-                t=t,
-            )
-            for n, (quiz, q) in enumerate(questions, start=1)
-        )
-        parts.append(f'<template class="ta-practice__pool" data-search-exclude>\n{pool}\n</template>')
+    if kind in _NEEDS_POOL and not pool:
+        questions = render_pool(quizzes, link_for, t)
+        parts.append(f'<template class="ta-practice__pool" data-search-exclude>\n{questions}\n</template>')
     parts.append("</div>")
     return "\n".join(parts)
 
 
-def lesson_of(quiz: Quiz, question: Question) -> str:
-    """The page a question teaches: its `source` page, else its bank's lesson.
-
-    Results "by lesson" and the progress page group by this, so questions from a bank that spans
-    lessons (the exam pool) count under the lesson that teaches them.
-    """
-    path = question.source.partition("#")[0]
-    return posixpath.normpath(path) if path else quiz.lesson
-
-
 def _lessons(
-    quizzes, questions, docs_dir: Path, src_path: str | None, use_directory_urls: bool
+    quizzes: list[Quiz], docs_dir: Path, here: str | None, use_directory_urls: bool, ids: bool
 ) -> list[dict]:
     by_path: dict[str, list[str]] = {}
-    for quiz, question in questions:
-        by_path.setdefault(lesson_of(quiz, question), []).append(question.id)
-    here = page_url(src_path, use_directory_urls) if src_path else None
+    for quiz in quizzes:
+        for question in quiz.questions:
+            by_path.setdefault(lesson_of(quiz, question), []).append(question.id)
     lessons = []
     for path in sorted(by_path):
         quiz = next((b for b in quizzes if b.lesson == path), None)
         exists = (docs_dir / path).is_file()
         url = relative_url(page_url(path, use_directory_urls), here) if exists and here is not None else ""
-        lessons.append(
-            {
-                "path": path,
-                "title": page_title(docs_dir / path) or path,
-                "url": url,
-                "quiz": quiz.name if quiz else None,
-                "quizTotal": len(quiz.questions) if quiz else 0,
-                "questions": by_path[path],
-            }
-        )
+        lesson = {
+            "path": path,
+            "title": page_title(docs_dir / path) or path,
+            "url": url,
+            "quiz": quiz.name if quiz else None,
+            "quizTotal": len(quiz.questions) if quiz else 0,
+        }
+        if ids:
+            lesson["questions"] = by_path[path]
+        lessons.append(lesson)
     return lessons
 
 

@@ -7,6 +7,10 @@
 - Downloads: every bank as GIFT, QTI, Anki and CSV under downloads/, made again only when a
   bank, the course file, the references page or the export options changed (a `mkdocs serve`
   save of a lesson reuses them).
+- The practice exam and review pages' question pool as files (quizkit.pool: per bank, names
+  hashed by content) that the browser fetches when it needs them, so neither page carries the
+  pool; written again only when the questions changed, as the downloads are. The offline copy
+  (file:// cannot fetch) and generators without the plugin keep the pool inlined in the pages.
 - A Content-Security-Policy meta on every page (csp.py); keyboard focus for glossary
   abbreviations (glossary.py); minified quiz JS/CSS in built sites (not under serve); the
   offline copy's file:// search shim from the site, not a CDN; serve watches the banks.
@@ -29,7 +33,9 @@ from mkdocs.structure.files import File
 from ..banks import BankErrors, checked_banks, content_stamp, require_clean
 from ..config import Course, CourseError, course_path, load_course
 from ..export import FORMATS, ExportedFile, ExportOptions, export_banks, exporter
+from ..i18n import words
 from ..markdown.markers import MarkerError, find_markers, unknown_quiz
+from ..pool import PoolFiles, pool_files
 from .csp import add_csp_meta
 from .glossary import focusable_abbreviations
 
@@ -46,6 +52,8 @@ class QuizkitPlugin(BasePlugin):
         self.command = "build"
         # (content stamp, export options) -> the downloads made from them (see on_files).
         self._exports: tuple[tuple, list[ExportedFile]] | None = None
+        # (content stamp, language, directory URLs) -> the pool files (see on_files).
+        self._pool: tuple[tuple, PoolFiles] | None = None
 
     # Defining on_startup also keeps this instance across `mkdocs serve` rebuilds.
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -115,7 +123,21 @@ class QuizkitPlugin(BasePlugin):
             self._exports = (key, export_banks(result.quizzes, exporters, options, always_combined=True))
         for exported in self._exports[1]:
             files.append(File.generated(config, f"downloads/{exported.name}", content=exported.content))
+        if not _offline(config):
+            self.add_pool(files, config, course, result.quizzes)
         return files
+
+    def add_pool(self, files, config, course: Course, quizzes) -> None:
+        """The pool files into the site, and their index's path to the extension, which then
+        names it in the exam and review pages instead of inlining every question."""
+        language = config.theme.get("language") if hasattr(config.theme, "get") else None
+        key = (content_stamp(course), language, config.use_directory_urls)
+        if self._pool is None or self._pool[0] != key:
+            self._pool = (key, pool_files(quizzes, words(language), config.use_directory_urls))
+        pool = self._pool[1]
+        for path, content in pool.files.items():
+            files.append(File.generated(config, path, content=content))
+        config.mdx_configs.setdefault(EXTENSION, {})["pool"] = pool.index
 
     def on_page_markdown(self, markdown, *, page, config, files):
         # The extension checks markers too, but only here can a mistake stop MkDocs without a
