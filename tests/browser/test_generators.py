@@ -4,7 +4,6 @@ and the practice exam starts with questions whose lesson links land too."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -13,6 +12,9 @@ from quiz_site import LESSON, question
 
 from conftest import ROOT, served
 from quizkit.config import read_site_config
+
+# The practice page's data: an inert <template> island (quizkit/island.py).
+PRACTICE_DATA = "JSON.parse(document.querySelector('template.ta-practice__data').content.textContent)"
 
 pytestmark = pytest.mark.browser
 
@@ -54,7 +56,7 @@ def test_a_quizs_lesson_link_lands_on_the_heading(page, fixture_url):
 
 def test_the_practice_exam_starts_and_its_links_land(page, context, course_url):
     page.goto(course_url + "practice/exam/")
-    data = json.loads(page.locator(".ta-practice__data").text_content())
+    data = page.evaluate(PRACTICE_DATA)
     assert data["course"] == read_site_config(ROOT / "mkdocs.yml")["site_name"]  # from either generator
     page.get_by_role("button", name="Start exam").click()
     expect(page.get_by_role("heading", name="Question 1 of 20")).to_be_visible()

@@ -13,6 +13,9 @@ from playwright.sync_api import expect
 
 from conftest import describe_violations, run_axe
 
+# The practice page's data: an inert <template> island (quizkit/island.py).
+PRACTICE_DATA = "JSON.parse(document.querySelector('template.ta-practice__data').content.textContent)"
+
 pytestmark = pytest.mark.browser
 
 EXAM = "practice/exam/"
@@ -80,7 +83,7 @@ def test_the_review_page_fetches_only_the_bank_of_the_due_question(page, context
     page.goto(base_url + REVIEW)
     expect(page.get_by_text(re.compile(r"^Your review queue is empty"))).to_be_visible()
     assert pool_requests(context) == []  # an empty queue needs no pool
-    data = json.loads(page.locator(".ta-practice__data").text_content())
+    data = page.evaluate(PRACTICE_DATA)
     index = page.evaluate("(url) => fetch(url).then((r) => r.json())", data["pool"])
     bank = next(b for b in index["banks"] if b["name"] == "03-the-evidence")
     qid = bank["questions"][2][0]

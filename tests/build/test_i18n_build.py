@@ -33,7 +33,7 @@ def interface_markup(html: str) -> str:
     """The quiz forms and practice tools of a page, where the renderer's words are."""
     parts = re.findall(r'<form [^>]*class="ta-quiz".*?</form>', html, re.S)
     parts += re.findall(
-        r'<div class="ta-practice".*?</template>|<p class="ta-practice__nojs">.*?</p>', html, re.S
+        r'<template class="ta-practice__pool".*?</template>|<p class="ta-practice__nojs">.*?</p>', html, re.S
     )
     return "\n".join(parts)
 

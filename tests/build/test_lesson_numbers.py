@@ -39,7 +39,7 @@ def test_search_results_and_results_by_lesson_carry_the_numbers(site_dir):
     pages = [doc["title"] for doc in index if re.fullmatch(r"lessons/[\w-]+/", doc["location"])]
     assert numbers(pages) == list(range(1, len(LESSONS) + 1))
     exam = (site_dir / "practice" / "exam" / "index.html").read_text(encoding="utf-8")
-    data = re.search(r'<script class="ta-practice__data"[^>]*>(.*?)</script>', exam, re.S)
+    data = re.search(r'<template class="ta-practice__data"[^>]*>(.*?)</template>', exam, re.S)
     by_lesson = [lesson["title"] for lesson in json.loads(data.group(1))["lessons"]]
     assert numbers(by_lesson) == list(range(1, len(LESSONS) + 1))
 

@@ -91,7 +91,7 @@ def page(site: Path, kind: str) -> str:
 
 
 def island(html: str) -> dict:
-    found = re.search(r'<script [^>]*class="ta-practice__data"[^>]*>(.*?)</script>', html, re.S)
+    found = re.search(r'<template class="ta-practice__data"[^>]*>(.*?)</template>', html, re.S)
     return json.loads(found.group(1))
 
 

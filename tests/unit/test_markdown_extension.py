@@ -69,7 +69,9 @@ def test_the_serve_error_panel_speaks_the_site_language():
 
 def test_a_practice_marker_gives_data_and_the_pool():
     html = convert("<!-- practice: exam -->\n")
-    assert 'class="ta-practice"' in html and 'type="application/json"' in html
+    # The data is an inert <template>, never a <script>: instant navigation would run a script.
+    assert 'class="ta-practice"' in html and '<template class="ta-practice__data"' in html
+    assert "<script" not in html
     assert '"topicLabels":{"definition":"What the alliance is"' in html
     banks = checked_banks(load_course(FIXTURE_SITE / "course.yml")).quizzes
     assert html.count('<fieldset class="ta-q"') == sum(len(bank.questions) for bank in banks) > 0

@@ -14,7 +14,8 @@
 
   function readData(rootEl) {
     try {
-      return JSON.parse(rootEl.querySelector(".ta-practice__data").textContent);
+      // An inert <template> (quizkit/island.py): its text is in .content.
+      return JSON.parse(rootEl.querySelector("template.ta-practice__data").content.textContent);
     } catch (e) {
       return { lessons: [], topics: [], course: "" };
     }

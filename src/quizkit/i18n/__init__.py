@@ -19,11 +19,12 @@ build warning.
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 from functools import cache
 from pathlib import Path
+
+from ..island import island
 
 FOLDER = Path(__file__).parent
 DEFAULT = "en"
@@ -84,18 +85,8 @@ class Words:
 
     def island(self, *sections: str) -> str:
         """The browser's words for a page, as the JSON island strings.js reads ("quiz", and
-        "practice" on practice pages). In a <template>, not a <script>: Material's instant
-        navigation re-creates every inline <script> of a new page as an executable one (dropping
-        its type), while a template's text stays inert data. "<", ">" and "&" escaped so no tag can
-        close it and no serializer's entity escaping can change it; kept out of the site search."""
-        data = {name: self.sections[name] for name in sections}
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        for char in "<>&":
-            text = text.replace(char, f"\\u{ord(char):04x}")
-        return (
-            f'<template class="ta-strings" data-locale="{html.escape(self.locale)}" data-search-exclude>'
-            f"{text}</template>"
-        )
+        "practice" on practice pages)."""
+        return island({name: self.sections[name] for name in sections}, "ta-strings", locale=self.locale)
 
     def __getitem__(self, key: str) -> str:
         return self.entries[key]

@@ -21,12 +21,12 @@ needs no questions at all (only their ids, per lesson, in its data).
 from __future__ import annotations
 
 import html
-import json
 import re
 from pathlib import Path
 
 from ..config import Course
 from ..i18n import Words, words
+from ..island import island
 from ..model import Quiz
 from ..pool import lesson_of, render_pool
 from ..render import LinkFor
@@ -68,13 +68,11 @@ def render_practice(
         data["total"] = sum(len(quiz.questions) for quiz in quizzes)
         if pool:
             data["pool"] = relative_url(pool, here) if here is not None else pool
-    # JSON, not script: the CSP leaves non-executable types alone; "<" escaped so no tag can close it.
-    island = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
-    # The data and the pool are kept out of the site search (`data-search-exclude`, honoured by
+    # The pool, when inlined, is kept out of the site search (`data-search-exclude`, honoured by
     # Material's and Zensical's search), which would otherwise list every question twice.
     parts = [
         f'<div class="ta-practice" data-practice="{kind}">',
-        f'<script type="application/json" class="ta-practice__data" data-search-exclude>{island}</script>',
+        island(data, "ta-practice__data"),
         f'<p class="ta-practice__nojs">{html.escape(t[f"nojs_{kind}"])}</p>',
     ]
     if kind in _NEEDS_POOL and not pool:
