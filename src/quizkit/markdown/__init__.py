@@ -136,7 +136,7 @@ class _MarkerBlock(BlockProcessor):
                 raise QuizError(str(error)) from None
             rendered = _error_panel(str(error))
         holder = etree.Element("div")
-        append_html(holder, rendered)
+        append_html(holder, rendered, self.parser.md.htmlStash)
         parent.extend(list(holder))
 
     def render(self, marker: Marker) -> str:
