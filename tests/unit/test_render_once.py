@@ -20,6 +20,7 @@ from quizkit.render import render_question, render_quiz
 
 QUESTIONS_PER_BANK = 100
 BANKS = 5  # 500 questions, 5,000 distinct texts
+BANKS_EXPORTED = 2
 
 
 def _bank(number: int) -> Quiz:
@@ -153,3 +154,28 @@ def test_an_export_explanation_converts_only_its_new_paragraph(conversions):
     rendered = [markup.render_inline(text) for text in texts]
     assert rendered[0].startswith("<p>Plain explanation 0.</p>\n<p>References: <a href=")
     assert sorted(conversions) == ["References: [Bordin (1979)](https://x.org/#b)", "Source: `lessons/a.md`"]
+
+
+def test_each_question_is_exported_once_per_format_though_two_files_hold_it(monkeypatch):
+    # Issue 16: every question is in its bank's files and again in all-quizzes.*; the second
+    # file reuses the first one's work (and Anki's CSV the deck's) instead of doing it again.
+    from quizkit.export import anki, gift, qti
+
+    calls: Counter[str] = Counter()
+
+    def counted(module, name):
+        original = getattr(module, name)
+
+        def wrapper(question, *args):
+            calls[f"{module.__name__}:{question.id}"] += 1
+            return original(question, *args)
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    counted(gift, "_choice_lines")  # once per GIFT question
+    counted(qti, "item_element")  # once per QTI item
+    counted(anki, "key_letters")  # once per Anki note's fields
+    quizzes = [_bank(n) for n in range(BANKS_EXPORTED)]
+    export_banks(quizzes, [exporter(name) for name in FORMATS], ExportOptions(), always_combined=True)
+    assert len(calls) == 3 * BANKS_EXPORTED * QUESTIONS_PER_BANK
+    assert set(calls.values()) == {1}
