@@ -133,4 +133,7 @@ def _convert(text: str) -> str:
 
 def render_plain(text: str) -> str:
     """The text a learner reads, without markup (for exports that take plain text)."""
-    return html.unescape(nh3.clean(render_inline(text), tags=set()))
+    rendered = render_inline(text)
+    if "<" not in rendered and "&" not in rendered:  # no tags, no entities: already plain
+        return rendered
+    return html.unescape(nh3.clean(rendered, tags=set()))

@@ -109,6 +109,9 @@ def append_markdown(parent: etree._Element, text: str) -> None:
     html = render_inline(text)
     if not html.strip():
         return
+    if "<" not in html and "&" not in html:  # plain words (most text): nothing to parse or rebuild
+        _append_text(parent, html)
+        return
     for fragment in lxml.html.fragments_fromstring(html):
         if isinstance(fragment, str):
             _append_text(parent, fragment)
