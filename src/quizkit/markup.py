@@ -60,6 +60,64 @@ def render_inline(text: str) -> str:
 
     A single paragraph comes back without its `<p>` wrapper, so it fits in a label or legend.
     """
+    if is_plain(text):
+        return text
+    if "\n\n" in text and not _UNSAFE_SPLIT.search(text):
+        paragraphs = _paragraphs(text)
+        if paragraphs is not None:
+            return "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return _convert(text)
+
+
+# Characters Markdown treats by their place in the whole text: a BOM (dropped only at the very
+# start), tabs (expanded by column), and control characters it removes before reading indents.
+_UNSAFE_SPLIT = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\ufeff]")
+_BLOCK_TAGS = ("<p>", "<ul>", "<ol>", "<li>", "<pre>", "<br>", "<br />")
+
+
+def _paragraphs(text: str) -> list[str] | None:
+    """The paragraphs of `text`, each rendered (and cached) alone, when Markdown would read it
+    as nothing but paragraphs; else None.
+
+    The exports add "References: ..." and "Source: `page`" paragraphs to each explanation: the
+    whole text was new every time, so every explanation went through Markdown again. Split at
+    blank lines, the paragraphs that repeat come from the cache and the rest are mostly plain.
+    Blank-line-separated paragraphs do not affect each other in Markdown; a paragraph that
+    renders as nothing, a list, code, a line break or several paragraphs (or with space at an end,
+    which Markdown treats by position) is not simple enough, and the whole text is converted.
+    """
+    parts = text.split("\n\n")
+    rendered = []
+    for part in parts:
+        if not part or part != part.strip():
+            return None
+        html = render_inline(part)
+        if not html or any(tag in html for tag in _BLOCK_TAGS):  # empty: Markdown drops it
+            return None
+        rendered.append(html)
+    return rendered
+
+
+# Text that Markdown and the sanitiser both give back unchanged, so it skips them (most quiz text
+# is plain words: converting it was most of the renderer's time). Not plain: any character that
+# starts inline markup (`\`, backtick, `*`, `_`, `[`, `]`, `!`), that HTML escapes (`<`, `>`, `&`,
+# no-break space), a line break or other control character (C1 and BOM too), space at either end
+# (Markdown strips it; four spaces start code), or a start Markdown reads as a list item (`- `,
+# `+ `, `1. `, `1) `).
+_PLAIN = re.compile(
+    r"[^\\`*_\[\]!<>&\x00-\x20\x7f-\xa0\ufeff]"
+    r"(?:[^\\`*_\[\]!<>&\x00-\x1f\x7f-\xa0\ufeff]*[^\\`*_\[\]!<>&\x00-\x20\x7f-\xa0\ufeff])?"
+)
+_LIST_START = re.compile(r"[+-]|\d+[.)]")
+
+
+def is_plain(text: str) -> bool:
+    """True when `text` renders as itself (see _PLAIN)."""
+    return _PLAIN.fullmatch(text) is not None and _LIST_START.match(text) is None and text == text.strip()
+
+
+def _convert(text: str) -> str:
+    """Markdown, then the sanitiser: what render_inline does for text that is not plain."""
     _md.reset()
     rendered = _md.convert(text).strip()
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
@@ -75,4 +133,7 @@ def render_inline(text: str) -> str:
 
 def render_plain(text: str) -> str:
     """The text a learner reads, without markup (for exports that take plain text)."""
-    return html.unescape(nh3.clean(render_inline(text), tags=set()))
+    rendered = render_inline(text)
+    if "<" not in rendered and "&" not in rendered:  # no tags, no entities: already plain
+        return rendered
+    return html.unescape(nh3.clean(rendered, tags=set()))

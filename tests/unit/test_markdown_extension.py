@@ -5,16 +5,20 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import xml.etree.ElementTree as etree
 from pathlib import Path
 
 import markdown
+import markdown.treeprocessors
 import pytest
 
 from quizkit.banks import checked_banks
 from quizkit.config import load_course
 from quizkit.i18n import words
 from quizkit.markdown import QuizError, _error_panel
+from quizkit.markdown.elements import append_html
 from quizkit.markdown.markers import MarkerError, find_markers
+from quizkit.render import render_quiz
 
 FIXTURE_SITE = Path(__file__).resolve().parents[1] / "fixtures" / "site"
 
@@ -36,6 +40,43 @@ def test_a_marker_becomes_the_quiz_as_elements_with_md_links():
 
 # The island as written into the page (the serializer sorts attributes).
 ISLAND = re.compile(r'<template class="ta-strings"[^>]*>(.*?)</template>', re.S)
+
+
+class _TreeAfterExtension(markdown.treeprocessors.Treeprocessor):
+    """Records the element tree as the generators' link rewriters see it (they run after)."""
+
+    def run(self, root):
+        self.tags = [element.tag for element in root.iter()]
+        self.hrefs = [element.get("href") for element in root.iter("a")]
+
+
+def test_the_tree_holds_the_quiz_form_and_its_links_the_rest_comes_back_as_written():
+    # Issue 16: parsing every quiz into elements cost builds most of their time as banks grew
+    # (~100 elements a question, walked again by every tree processor). The generators need the
+    # links in the tree, nothing else; the rest is stashed and written back exactly as rendered.
+    md = markdown.Markdown(
+        extensions=["quizkit.markdown", "toc", "abbr"],
+        extension_configs={"quizkit.markdown": {"course": str(FIXTURE_SITE / "course.yml")}},
+    )
+    seen = _TreeAfterExtension(md)
+    md.treeprocessors.register(seen, "seen", 1)
+    html = md.convert("# Page\n\n<!-- quiz: sample -->\n\nAfter.\n")
+    # (The words' island before the first quiz is one <template> element, its JSON stashed.)
+    assert set(seen.tags) <= {"div", "h1", "p", "template", "form", "a", "span"}, seen.tags
+    assert seen.hrefs and all(href.startswith(("lessons/", "references.md#")) for href in seen.hrefs)
+    assert "<fieldset" in html and "\x02" not in html and "wzxhzdk" not in html
+    quiz = checked_banks(load_course(FIXTURE_SITE / "course.yml")).quizzes
+    sample = next(q for q in quiz if q.name == "sample")
+    rendered = render_quiz(sample, link_for=lambda target: target)
+    # Byte for byte after the form's start tag (the serializer orders the form's attributes).
+    assert rendered.partition(">")[2] in html
+    assert html.rstrip().endswith("</form>\n<p>After.</p>")
+
+
+def test_quiz_html_starting_with_text_is_parsed_as_before():
+    parent = etree.Element("div")
+    append_html(parent, 'Text <a href="x.md">link</a> and <em>more</em>', markdown.Markdown().htmlStash)
+    assert parent.text == "Text " and [e.tag for e in parent] == ["a", "em"]
 
 
 def test_hostile_quiz_text_stays_text_in_the_tree():

@@ -30,6 +30,7 @@ from .common import (
     explanation_with_references,
     key_letters,
     letter,
+    per_question,
     source_markdown,
 )
 
@@ -83,6 +84,7 @@ def note_tags(quiz: Quiz, question: Question) -> list[str]:
     return [_NOT_TAG.sub("_", tag) for tag in (quiz.name, question.topic, question.difficulty) if tag]
 
 
+@per_question
 def note_fields(question: Question, options: ExportOptions) -> dict[str, str]:
     """The HTML of each field: prompt and lettered choices in front; key, feedback, explanation behind."""
     choices = question.options()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
+from typing import TypeVar
 
 from ..model import Question, Quiz
 from ..names import ALL_BANKS, name_clashes
@@ -48,13 +50,41 @@ def export_banks(
     if clashes:
         stem, (owner, file) = next(iter(clashes.items()))
         raise ValueError(f"the quiz banks {owner!r} and {stem!r} would both export {file}")
+    global _shared  # noqa: PLW0603  (one export_banks call at a time: a build, or the CLI)
     files: list[ExportedFile] = []
-    for export in exporters:
-        for quiz in quizzes:
-            files.extend(export([quiz], quiz.name, options))
-        if len(quizzes) > 1 or (always_combined and quizzes):
-            files.extend(export(quizzes, ALL_BANKS, options))
+    _shared = {}
+    try:
+        for export in exporters:
+            for quiz in quizzes:
+                files.extend(export([quiz], quiz.name, options))
+            if len(quizzes) > 1 or (always_combined and quizzes):
+                files.extend(export(quizzes, ALL_BANKS, options))
+    finally:
+        _shared = None
     return files
+
+
+# What each question's export parts are, while export_banks runs (None otherwise): see per_question.
+_shared: dict[tuple, object] | None = None
+T = TypeVar("T")
+
+
+def per_question(make: Callable[[Question, ExportOptions], T]) -> Callable[[Question, ExportOptions], T]:
+    """`make(question, options)` worked out once per question while export_banks runs, so the
+    all-quizzes files (and a format's second file, like Anki's CSV beside its deck) reuse what
+    each bank's files computed instead of doing it all again. Keyed by the question object, which
+    export_banks' caller holds for the whole call; outside export_banks nothing is kept."""
+
+    @functools.wraps(make)
+    def shared(question: Question, options: ExportOptions) -> T:
+        if _shared is None:
+            return make(question, options)
+        key = (make, id(question), options)
+        if key not in _shared:
+            _shared[key] = make(question, options)
+        return _shared[key]  # type: ignore[return-value]
+
+    return shared
 
 
 _STEP = Decimal("0.00001")  # Moodle matches a weight to its grade list within 1e-5 of a fraction

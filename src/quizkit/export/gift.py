@@ -18,7 +18,14 @@ from collections.abc import Sequence
 from ..markup import render_inline
 from ..model import Question, Quiz
 from ..names import file_names
-from .common import ExportedFile, ExportOptions, choice_weights, explanation_markdown, split_percent
+from .common import (
+    ExportedFile,
+    ExportOptions,
+    choice_weights,
+    explanation_markdown,
+    per_question,
+    split_percent,
+)
 
 __all__ = ["bank_gift", "escape_gift", "export_gift", "split_percent"]
 
@@ -73,6 +80,7 @@ def _choice_lines(question: Question) -> list[str]:
     return lines
 
 
+@per_question
 def question_gift(question: Question, options: ExportOptions) -> str:
     """One question: its id as Moodle's name and idnumber, topic and difficulty as tags."""
     tags = " ".join(f"[tag:{tag}]" for tag in (question.topic, question.difficulty) if tag)

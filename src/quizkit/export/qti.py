@@ -24,7 +24,15 @@ from lxml import etree
 from ..markup import render_inline, render_plain
 from ..model import Question, Quiz
 from ..names import file_names
-from .common import ExportedFile, ExportOptions, choice_weights, explanation_markdown, key_letters, letter
+from .common import (
+    ExportedFile,
+    ExportOptions,
+    choice_weights,
+    explanation_markdown,
+    key_letters,
+    letter,
+    per_question,
+)
 
 QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -100,6 +108,9 @@ def append_markdown(parent: etree._Element, text: str) -> None:
     """Quiz Markdown rendered (and sanitised) by render_inline, appended as QTI XHTML."""
     html = render_inline(text)
     if not html.strip():
+        return
+    if "<" not in html and "&" not in html:  # plain words (most text): nothing to parse or rebuild
+        _append_text(parent, html)
         return
     for fragment in lxml.html.fragments_fromstring(html):
         if isinstance(fragment, str):
@@ -228,12 +239,17 @@ def _xml_bytes(element: etree._Element) -> bytes:
     return etree.tostring(element, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
+@per_question
+def item_bytes(question: Question, options: ExportOptions) -> bytes:
+    return _xml_bytes(item_element(question, options))
+
+
 def package_files(quizzes: Sequence[Quiz], stem: str, options: ExportOptions) -> dict[str, bytes]:
     """The zip's members, manifest first, by path inside the zip."""
     files = {"imsmanifest.xml": _xml_bytes(manifest_element(quizzes, stem))}
     for quiz in quizzes:
         for question in quiz.questions:
-            files[f"items/{qti_identifier(question.id)}.xml"] = _xml_bytes(item_element(question, options))
+            files[f"items/{qti_identifier(question.id)}.xml"] = item_bytes(question, options)
     return files
 
 

@@ -143,17 +143,21 @@ class _MarkerBlock(BlockProcessor):
         extension = self.markers.extension
         show = extension.getConfig("errors") == "show"
         t = words(page_info(self.parser.md).language)
+        pieces = []
         try:
-            rendered = self.render(marker, t)
+            pieces.append(self.render(marker, t))
             if self.markers.strings:
-                rendered = t.island(*self.markers.strings) + "\n" + rendered
+                # The words' island before the page's first quiz; a piece of its own, so each
+                # stays one outer element that append_html can stash instead of parsing.
+                pieces.insert(0, t.island(*self.markers.strings))
                 self.markers.strings = ()
         except (MarkerError, BankErrors, CourseError) as error:
             if not show:
                 raise QuizError(str(error)) from None
-            rendered = _error_panel(str(error), t)
+            pieces = [_error_panel(str(error), t)]
         holder = etree.Element("div")
-        append_html(holder, rendered)
+        for piece in pieces:
+            append_html(holder, piece, self.parser.md.htmlStash)
         parent.extend(list(holder))
 
     def render(self, marker: Marker, t: Words) -> str:

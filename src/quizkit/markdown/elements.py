@@ -1,18 +1,35 @@
-"""quizkit.render's HTML as ElementTree elements, for a Markdown extension to put in the page.
+"""quizkit.render's HTML put into Python-Markdown's element tree, at the cost of its links only.
 
-Elements rather than stashed raw HTML because the site generators (MkDocs and Zensical alike)
-rewrite and check `.md` links only in the element tree. Every text is an AtomicString, so no
-later Markdown step (inline patterns, abbreviations) rewrites quiz text a second time.
+The site generators (MkDocs and Zensical alike) rewrite and check `.md` links only in the element
+tree, so every `<a>` must be an element there. Everything else is stashed as raw HTML (Python-
+Markdown's htmlStash, as its own raw-HTML blocks are) and comes back verbatim when the page is
+written. Parsing the whole quiz into elements cost a build most of its time as banks grew (a
+practice page holds the pool: 4,000 questions were ~400,000 elements, parsed, then walked by every
+tree processor and serialized again); stashed, it is one string per stretch between two links.
+
+The outer element (the quiz's `<form>`, the practice `<div>`) is a real element, so its `id` is an
+anchor the generator knows. Every text is an AtomicString and the stash is never parsed again, so
+no later Markdown step (inline patterns, abbreviations, attribute lists) rewrites quiz text.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
 
-from markdown.util import AtomicString
+from markdown.util import AtomicString, HtmlStash
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+# A start tag: quoted attribute values may hold ">" (nh3 leaves it unescaped in an href).
+_TAG = r"""<{name}\b(?:[^>"']|"[^"]*"|'[^']*')*>"""
+# One element around the whole text, as quizkit.render and the practice pages write it.
+_OUTER = re.compile(
+    r"\A\s*(?P<start>" + _TAG.format(name=r"(?P<tag>[a-z][a-z0-9]*)") + r")(?P<inner>.*)</(?P=tag)>\s*\Z",
+    re.S,
+)
+# A link: render_inline's output never nests one inside another.
+_LINK = re.compile(_TAG.format(name="a") + r".*?</a>", re.S)
 
 
 class _Builder(HTMLParser):
@@ -57,8 +74,35 @@ class _Builder(HTMLParser):
             parent.text = AtomicString((parent.text or "") + data)
 
 
-def append_html(parent: etree.Element, html: str) -> None:
-    """Parse `html` (well-formed, as quizkit.render writes it) into children of `parent`."""
+def parse_html(parent: etree.Element, html: str) -> None:
+    """Parse `html` (well-formed, as quizkit.render writes it) into elements under `parent`."""
     builder = _Builder(parent)
     builder.feed(html)
     builder.close()
+
+
+def append_html(parent: etree.Element, html: str, stash: HtmlStash) -> None:
+    """Put `html` at the end of `parent`: its outer element and its links as elements, the rest as
+    raw HTML in `stash` (Python-Markdown restores it when the page is serialized)."""
+    outer = _OUTER.match(html)
+    if outer is None:  # not one element: parse it all (nothing quizkit writes takes this way)
+        parse_html(parent, html)
+        return
+    parse_html(parent, outer["start"] + f"</{outer['tag']}>")
+    element = parent[-1]
+    inner, last, at = outer["inner"], None, 0
+    for link in _LINK.finditer(inner):
+        _add_raw(element, last, inner[at : link.start()], stash)
+        parse_html(element, link[0])
+        last, at = element[-1], link.end()
+    _add_raw(element, last, inner[at:], stash)
+
+
+def _add_raw(element: etree.Element, last: etree.Element | None, raw: str, stash: HtmlStash) -> None:
+    if not raw:
+        return
+    placeholder = AtomicString(stash.store(raw))
+    if last is None:
+        element.text = placeholder
+    else:
+        last.tail = placeholder
