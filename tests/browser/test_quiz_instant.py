@@ -3,6 +3,9 @@ life: the theme override then puts the quiz assets on every page, and quiz.js ru
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
 from quiz_site import FIXTURE_CONFIG, question
@@ -12,25 +15,32 @@ from conftest import ROOT, build_site, serve_directory
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def instant_url(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("instant")
+def instant_site(folder: Path, config: Path, docs: Path, quizzes: Path):
+    """Builds `config`'s site with instant navigation on, as a teacher may turn it on, and serves
+    it; the course file beside the new config (the extension looks there) names `docs` and `quizzes`."""
     (folder / "site").mkdir()
     url, server = serve_directory(folder / "site")  # first, so site_url can name the real port
-    fixture = FIXTURE_CONFIG.parent
     (folder / "mkdocs.yml").write_text(
-        f"INHERIT: {FIXTURE_CONFIG}\n"
-        f"docs_dir: {fixture / 'docs'}\n"
+        f"INHERIT: {config}\n"
+        f"docs_dir: {docs}\n"
         f"site_url: {url}\n"  # instant navigation only follows links its sitemap lists
         f"theme:\n  custom_dir: {ROOT / 'overrides'}\n  features: [navigation.instant]\n",
         encoding="utf-8",
     )
-    # The course file beside that config (the extension looks there), naming the fixture's folders.
-    course = (fixture / "course.yml").read_text(encoding="utf-8")
-    course = course.replace("quizzes: banks", f"quizzes: {fixture / 'banks'}")
-    (folder / "course.yml").write_text(course.replace("docs: docs", f"docs: {fixture / 'docs'}"), "utf-8")
+    course = (config.parent / "course.yml").read_text(encoding="utf-8")
+    course = re.sub(r"(?m)^quizzes: \S+", f"quizzes: {quizzes}", course)
+    (folder / "course.yml").write_text(re.sub(r"(?m)^docs: \S+", f"docs: {docs}", course), "utf-8")
     build = build_site(folder / "site", "-f", str(folder / "mkdocs.yml"))
     assert build.returncode == 0, build.log
+    return url, server
+
+
+@pytest.fixture(scope="module")
+def instant_url(tmp_path_factory):
+    fixture = FIXTURE_CONFIG.parent
+    url, server = instant_site(
+        tmp_path_factory.mktemp("instant"), FIXTURE_CONFIG, fixture / "docs", fixture / "banks"
+    )
     yield url
     server.shutdown()
 
@@ -51,22 +61,10 @@ def test_quiz_works_after_an_instant_navigation(page, context, instant_url):
 
 @pytest.fixture(scope="module")
 def instant_course_url(tmp_path_factory):
-    """The real course with instant navigation on, as a teacher may turn it on."""
-    folder = tmp_path_factory.mktemp("instant-course")
-    (folder / "site").mkdir()
-    url, server = serve_directory(folder / "site")
-    (folder / "mkdocs.yml").write_text(
-        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
-        f"docs_dir: {ROOT / 'docs'}\n"
-        f"site_url: {url}\n"
-        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n  features: [navigation.instant]\n",
-        encoding="utf-8",
+    """The real course, practice pages and all."""
+    url, server = instant_site(
+        tmp_path_factory.mktemp("instant-course"), ROOT / "mkdocs.yml", ROOT / "docs", ROOT / "quizzes"
     )
-    course = (ROOT / "course.yml").read_text(encoding="utf-8")
-    course = course.replace("quizzes: quizzes", f"quizzes: {ROOT / 'quizzes'}")
-    (folder / "course.yml").write_text(course.replace("docs: docs", f"docs: {ROOT / 'docs'}"), "utf-8")
-    build = build_site(folder / "site", "-f", str(folder / "mkdocs.yml"))
-    assert build.returncode == 0, build.log
     yield url
     server.shutdown()
 
