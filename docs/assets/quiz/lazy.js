@@ -1,6 +1,6 @@
 /* Work that waits until it is wanted (TACourse.lazy), so setting up a long page never blocks the
  * main thread: soon(items, run) calls run(item) once for each item, and in this order of need:
- *   1. at once, for items within a screen of the viewport (the reader may be looking at them);
+ *   1. in the next frame, for items within a screen of the viewport (the reader may see them);
  *   2. as an item comes within a screen of the viewport (IntersectionObserver, one screen margin),
  *      so it is ready before the reader scrolls to it;
  *   3. the rest in idle slices of a few milliseconds (requestIdleCallback, else timers), in page
@@ -42,22 +42,26 @@
       all();
       return handle;
     }
-    // 1. What is in sight or a screen away now: its rectangles are read first, all together, so
-    // the page is laid out once, before anything changes.
-    const height = env.innerHeight || 0;
-    const near = items.filter((item) => {
-      const box = item.getBoundingClientRect();
-      return box.bottom > -height && box.top < 2 * height && (box.width || box.height);
-    });
-    near.forEach(now);
-    if (!pending.size) return handle;
-
-    // 2. What comes near later.
-    observer = new env.IntersectionObserver(
-      (entries) => entries.forEach((entry) => entry.isIntersecting && now(entry.target)),
-      { rootMargin: "100% 0px" },
-    );
-    pending.forEach((item) => observer.observe(item));
+    // 1. What is in sight or a screen away, looked at in the next frame: the page's layout is
+    // read once, where the browser lays it out anyway, never forced in the middle of a script.
+    function start() {
+      if (stopped || !pending.size) return;
+      const height = env.innerHeight || 0;
+      const near = [...pending].filter((item) => {
+        const box = item.getBoundingClientRect();
+        return (box.width || box.height) && box.bottom > -height && box.top < 2 * height;
+      });
+      near.forEach(now);
+      if (!pending.size) return;
+      // 2. What comes near later.
+      observer = new env.IntersectionObserver(
+        (entries) => entries.forEach((entry) => entry.isIntersecting && now(entry.target)),
+        { rootMargin: "100% 0px" },
+      );
+      pending.forEach((item) => observer.observe(item));
+    }
+    if (typeof env.requestAnimationFrame === "function") env.requestAnimationFrame(start);
+    else start();
 
     // 3. The rest, in page order, a slice at a time while the page is idle.
     const idle =
@@ -65,7 +69,7 @@
         ? (fn) => env.requestIdleCallback(fn, { timeout: 2000 })
         : (fn) => env.setTimeout(() => fn(null), 50);
     function slice(deadline) {
-      if (stopped) return;
+      if (stopped || !pending.size) return;
       const end = clock() + SLICE_MS;
       const left = () => Math.min(end - clock(), deadline && !deadline.didTimeout ? deadline.timeRemaining() : Infinity);
       // One item at least per slice, so a page that is never idle still gets there.
