@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 from site_html import read_page
+from site_pages import lands_on_the_term
 
 from conftest import ROOT, open_context
 
@@ -86,6 +87,17 @@ def test_a_reader_can_browse_search_and_answer_a_quiz_offline(browser, offline_c
 
         assert context.log.external_requests() == []
         assert [url for url in context.log.requests if not url.startswith(("file:", "data:", "blob:"))] == []
+        assert context.log.console_errors == []
+    finally:
+        context.close()
+
+
+def test_a_glossary_term_found_by_search_offline_lands_on_the_term(browser, offline_copy):
+    context = open_context(browser, viewport={"width": 1350, "height": 940})
+    try:
+        page = context.new_page()
+        page.goto((offline_copy / "about.html").as_uri(), wait_until="load")
+        lands_on_the_term(page, "glossary.html")
         assert context.log.console_errors == []
     finally:
         context.close()
