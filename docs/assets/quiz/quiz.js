@@ -359,8 +359,10 @@
   // feedback. `q` is what questionParts builds; check and again may be any object.
   T.quiz = { grade, chosenIndexes, showResult, clearResult, resultText, questionParts, askForChoice };
 
-  // Material's instant navigation swaps pages without reloading; document$ fires for each one.
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
+  // Material's instant navigation swaps pages without reloading; document$ fires for each one, in
+  // the task where the theme sets the page up: the quizzes follow in a task of their own, so the
+  // two never add up to one long task that blocks the page.
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(() => setTimeout(init));
   else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
