@@ -128,3 +128,11 @@ def test_idle_moments_set_up_every_question_without_scrolling(small, context, qu
         expect(check_button(small, number)).to_have_count(1)
     assert small.evaluate("scrollY") == 0
     assert context.log.console_errors == []
+
+
+def test_a_hash_that_names_nothing_leaves_the_quiz_working(page, context, quiz_url):  # noqa: F811
+    page.goto(quiz_url + LESSON + "#%E0%A4%A")  # not valid percent-encoding
+    question(page, 1).get_by_role("radio", name=KEY_1).check()
+    check_button(page, 1).click()
+    expect(question(page, 1).get_by_text("Your answer: correct")).to_be_visible()
+    assert context.log.console_errors == []

@@ -323,7 +323,13 @@
     const fieldset = node && node.closest && node.closest("fieldset.ta-q");
     if (fieldset && quiz.form.contains(fieldset)) quiz.later.now(fieldset);
   }
-  const target = () => location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  function target() {
+    try {
+      return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    } catch (e) {
+      return null; // a hash that is not valid percent-encoding names nothing on the page
+    }
+  }
 
   // Takes the answers kept from an earlier visit (enhance shows each one with its question); a
   // record that no longer fits the bank is ignored.
