@@ -40,6 +40,7 @@ instructions), a `.ta-quiz__notice[role=note]` when storage was unusable (`[role
 fails), `.ta-quiz__controls` (score, Retry missed, Show all, Reset with its confirmation dialog,
 Print answer key) and a `[role=status][aria-live=polite]` region; per question: `.ta-q__result`
 (verdict, explanation, lesson link cloned from the details), `.ta-q__actions` (Check / Try again),
+class `ta-q--ready` once those are there (a question gets them as it nears the viewport: lazy.js),
 class `is-checked`, and on each marked choice class `is-right|is-wrong|is-key|is-missed` with a
 `.ta-choice__feedback` (icon + words + the cloned `.ta-fb`). `<html>` gets `ta-print-key` while
 the answer key prints. Storage: see the header of docs/assets/quiz/store.js.

@@ -20,6 +20,7 @@ QUIZ_ASSETS = (
     "assets/quiz/ui.js",
     "assets/quiz/store.js",
     "assets/quiz/queue.js",
+    "assets/quiz/lazy.js",
     "assets/quiz/quiz.js",
     "assets/quiz/quiz.css",
 )

@@ -1,7 +1,8 @@
 """The site search finds the course's teaching, not its quiz answers (issue 16).
 
 Lesson quizzes and the practice pools are marked `data-search-exclude`, which Material's search
-honours; lesson headings and glossary terms must stay in the index.
+honours; lesson headings and glossary terms must stay in the index, each glossary term as an entry
+of its own that leads to the term (quizkit.mkdocs.search).
 """
 
 from __future__ import annotations
@@ -61,7 +62,26 @@ def test_search_index_keeps_lesson_headings_and_glossary_terms(site_dir):
     ]
     assert len(headings) > 20
     assert [heading for heading in headings if heading not in titles] == []
-    glossary = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
-    terms = re.findall(r"^(\S[^\n]*)\n:   ", glossary, re.M)
+    terms = [term for term, _ in glossary_terms()]
     assert len(terms) > 10
     assert [term for term in terms if term not in text] == []
+
+
+def glossary_terms() -> list[tuple[str, str]]:
+    """(term, id) for each term in docs/glossary.md ("Term { #id }" above its ":   " definition)."""
+    glossary = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+    return re.findall(r"^(\S[^\n]*?)(?: \{ #([\w-]+) \})?\n:   ", glossary, re.M)
+
+
+def test_each_glossary_term_is_an_entry_of_its_own_at_its_anchor(site_dir):
+    docs, _ = _index(site_dir)
+    entries = {doc["location"]: doc for doc in docs}
+    terms = glossary_terms()
+    assert [term for term, anchor in terms if not anchor] == [], "every term needs an id to land on"
+    titles = {location: _flat(doc["title"]) for location, doc in entries.items()}
+    missing = [term for term, anchor in terms if titles.get(f"glossary/#{anchor}") != term]
+    assert missing == []
+    # The definitions moved to the terms' entries: the glossary's own entry keeps its introduction only.
+    bond = entries["glossary/#bond"]["text"]
+    assert "personal attachment between client and therapist" in bond
+    assert "personal attachment" not in entries["glossary/"]["text"]

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import ROOT, serve_directory
 
@@ -52,3 +53,36 @@ def published_url(site_dir: Path):
         url, server = serve_directory(served)
         yield url + (prefix + "/" if prefix else "")
         server.shutdown()
+
+
+def search_for(page, query: str):
+    """Type `query` into Material's search box, key by key (it reads keystrokes, not fill()), once
+    its worker has the index; returns the first result (one page: its title, then its best sections)."""
+    box = page.get_by_role("textbox", name="Search")
+    box.click()
+    page.get_by_text("Type to start searching").wait_for(state="attached", timeout=10_000)
+    box.press_sequentially(query, delay=30)
+    first = page.get_by_role("search").get_by_role("listitem").first
+    first.wait_for(timeout=10_000)
+    return first
+
+
+# A glossary term, and its anchor on the glossary page (docs/glossary.md).
+TERM, ANCHOR = "countertransference", "countertransference"
+
+
+def lands_on_the_term(page, glossary_page: str) -> None:
+    """Search for TERM: the first result is the glossary, with the term's entry under its title;
+    following it shows the term below the header, the searched word highlighted."""
+    first = search_for(page, TERM)
+    # Material lists a result's page first, then the sections that matched best.
+    page_link, term_link = first.get_by_role("link").nth(0), first.get_by_role("link").nth(1)
+    expect(page_link).to_have_attribute("href", re.compile(rf"{glossary_page}(\?h=)?$"))
+    expect(term_link).to_have_attribute("href", re.compile(rf"{glossary_page}\?h={TERM}#{ANCHOR}$"))
+    term_link.click()
+    expect(page).to_have_url(re.compile(rf"{glossary_page}\?h={TERM}#{ANCHOR}$"))
+    term = page.locator(f"dt#{ANCHOR}")
+    expect(term).to_be_in_viewport()
+    expect(term.locator("mark")).to_have_text(re.compile(TERM, re.I))
+    header = page.locator(".md-header").bounding_box()
+    assert term.bounding_box()["y"] >= header["y"] + header["height"], "the term is hidden under the header"

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 from site_html import read_page
+from site_pages import lands_on_the_term
 
 from conftest import ROOT, open_context
 
@@ -102,6 +103,17 @@ def test_the_practice_exam_runs_offline_from_the_questions_in_its_page(browser, 
         expect(page.get_by_role("heading", name="Question 1 of 20")).to_be_focused()
         expect(page.get_by_role("group", name=re.compile(r"^Question 1\."))).to_be_visible()
         expect(page.get_by_role("alert")).to_have_count(0)
+        assert context.log.console_errors == []
+    finally:
+        context.close()
+
+
+def test_a_glossary_term_found_by_search_offline_lands_on_the_term(browser, offline_copy):
+    context = open_context(browser, viewport={"width": 1350, "height": 940})
+    try:
+        page = context.new_page()
+        page.goto((offline_copy / "about.html").as_uri(), wait_until="load")
+        lands_on_the_term(page, "glossary.html")
         assert context.log.console_errors == []
     finally:
         context.close()

@@ -75,7 +75,8 @@
         setup(rootEl, readData(rootEl));
       });
     };
-    if (root.document$ && typeof root.document$.subscribe === "function") root.document$.subscribe(init);
+    // In a task of its own, not in the one where the theme sets the page up (see quiz.js).
+    if (root.document$ && typeof root.document$.subscribe === "function") root.document$.subscribe(() => setTimeout(init));
     else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
     else init();
   }

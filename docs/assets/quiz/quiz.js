@@ -3,12 +3,16 @@
  * strings.js, DOM helpers from ui.js). A classic script, not a module, so the offline copy works
  * from file://. Nothing is graded until the learner presses Check; arrow keys only move between
  * choices. After Check, focus goes to the verdict inside the question and the page does not move,
- * so the chosen answer and its feedback stay where the learner was looking. */
+ * so the chosen answer and its feedback stay where the learner was looking.
+ * Each quiz is set up at once (its score, its buttons, the answers saved earlier, read from the
+ * store), but each question gets its controls only as it nears the viewport, or in idle moments
+ * (TACourse.lazy, lazy.js), so a long quiz never blocks the page while it loads; until then
+ * quiz.css keeps the room its Check button will take, so nothing moves when it comes. */
 (function () {
   "use strict";
   const T = window.TACourse || {};
-  const { store, strings: S, ui } = T;
-  if (!store || !S || !ui || !document.querySelectorAll) return; // the no-JS form still works
+  const { store, strings: S, ui, lazy } = T;
+  if (!store || !S || !ui || !lazy || !document.querySelectorAll) return; // the no-JS form still works
   const { el, add, button } = ui;
   let quizzes = []; // the quizzes on the current page
 
@@ -161,6 +165,7 @@
   }
 
   function retryMissed(quiz) {
+    enhanceAll(quiz);
     const missed = quiz.questions.filter((q) => q.result && !q.result.correct);
     if (!missed.length) return;
     const ids = missed.map((q) => q.id);
@@ -173,6 +178,7 @@
   }
 
   function showAll(quiz) {
+    enhanceAll(quiz);
     saveFilter(quiz, null);
     filter(quiz, null);
     focusFirstChoice(quiz.questions[0]);
@@ -181,6 +187,7 @@
   }
 
   function reset(quiz) {
+    enhanceAll(quiz);
     store.update((data) => {
       quiz.questions.forEach((q) => delete data.questions[q.id]);
       delete data.quizzes[quiz.name];
@@ -204,6 +211,7 @@
   }
 
   function printAnswerKey() {
+    quizzes.forEach(enhanceAll);
     const rootEl = document.documentElement;
     const closed = [...document.querySelectorAll("details.ta-answer")].filter((d) => !d.open);
     closed.forEach((d) => (d.open = true));
@@ -243,18 +251,34 @@
     return q;
   }
 
+  // A question as the quiz first knows it: its parts, read without changing the page; its
+  // controls come later (enhance). q.result may already hold an answer saved on an earlier visit.
   function setupQuestion(quiz, fieldset) {
     const q = questionParts(fieldset);
     q.quiz = quiz;
+    q.ready = false;
+    return q;
+  }
+
+  // Gives a question its Check and Try again buttons and shows its saved answer, if any. A learner
+  // who got there first (a choice picked or focused) keeps the file order and their focus.
+  function enhance(q) {
+    if (q.ready) return;
+    q.ready = true;
     const actions = el("div", "ta-q__actions");
     q.check = button(S.check, () => check(q), "ta-btn--primary");
     q.again = button(S.tryAgain, () => tryAgain(q));
+    q.again.hidden = true;
     add(actions, q.check, q.again);
     q.list.parentNode.insertBefore(q.status, q.details); // verdict first, then Try again
     q.list.parentNode.insertBefore(actions, q.details);
-    clearResult(q);
-    return q;
+    q.el.classList.add("ta-q--ready");
+    const touched = q.el.contains(document.activeElement) || q.inputs.some((input) => input.checked);
+    if (touched) q.order = q.items.map((_, i) => i);
+    else shuffle(q);
+    if (q.result) showResult(q, q.result.chosen, q.result.correct);
   }
+  const enhanceAll = (quiz) => quiz.later.all();
 
   function setupQuiz(form) {
     if (form.getAttribute("data-ready")) return;
@@ -287,15 +311,34 @@
     restore(quiz, loaded.data);
     summarise(quiz);
     quizzes.push(quiz);
+    const byElement = new Map(quiz.questions.map((q) => [q.el, q]));
+    quiz.later = lazy.soon([...byElement.keys()], (fieldset) => enhance(byElement.get(fieldset)));
+    // Keyboard focus or a link to a question gets there before any observer: ready it first.
+    form.addEventListener("focusin", (event) => readyAt(quiz, event.target));
+    readyAt(quiz, target());
   }
 
-  // Shows the answers kept from an earlier visit; a record that no longer fits the bank is ignored.
+  // The question holding `node` (a question, a choice, the focused input), set up now.
+  function readyAt(quiz, node) {
+    const fieldset = node && node.closest && node.closest("fieldset.ta-q");
+    if (fieldset && quiz.form.contains(fieldset)) quiz.later.now(fieldset);
+  }
+  function target() {
+    try {
+      return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    } catch (e) {
+      return null; // a hash that is not valid percent-encoding names nothing on the page
+    }
+  }
+
+  // Takes the answers kept from an earlier visit (enhance shows each one with its question); a
+  // record that no longer fits the bank is ignored.
   function restore(quiz, data) {
     quiz.questions.forEach((q) => {
       const rec = data.questions[q.id];
       if (!rec || !rec.last || !rec.last.length) return;
       const fits = rec.last.every((i) => i < q.items.length);
-      if (fits && (q.type === "multiple" || rec.last.length === 1)) showResult(q, rec.last, grade(q, rec.last));
+      if (fits && (q.type === "multiple" || rec.last.length === 1)) q.result = { chosen: rec.last, correct: grade(q, rec.last) };
     });
     const state = data.quizzes[quiz.name];
     const ids = state && state.missed;
@@ -303,21 +346,29 @@
   }
 
   function init() {
+    quizzes.forEach((quiz) => document.body.contains(quiz.form) || quiz.later.stop());
     quizzes = quizzes.filter((quiz) => document.body.contains(quiz.form));
     document.querySelectorAll("form.ta-quiz").forEach(setupQuiz);
   }
+  // A link followed within the page (#question-id) lands on a question that is ready.
+  window.addEventListener("hashchange", () => quizzes.forEach((quiz) => readyAt(quiz, target())));
 
   // Paper shows choices in file order, as on a no-JS worksheet; the screen keeps its shuffle.
   const forEachQuestion = (fn) => quizzes.forEach((quiz) => quiz.questions.forEach(fn));
-  window.addEventListener("beforeprint", () => forEachQuestion((q) => placeChoices(q, q.items.map((_, i) => i))));
+  window.addEventListener("beforeprint", () => {
+    quizzes.forEach(enhanceAll);
+    forEachQuestion((q) => placeChoices(q, q.items.map((_, i) => i)));
+  });
   window.addEventListener("afterprint", () => forEachQuestion((q) => placeChoices(q, q.order)));
 
   // Shared with the practice pages (exam, review queue): one grading rule and one way to show
   // feedback. `q` is what questionParts builds; check and again may be any object.
   T.quiz = { grade, chosenIndexes, showResult, clearResult, resultText, questionParts, askForChoice };
 
-  // Material's instant navigation swaps pages without reloading; document$ fires for each one.
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
+  // Material's instant navigation swaps pages without reloading; document$ fires for each one, in
+  // the task where the theme sets the page up: the quizzes follow in a task of their own, so the
+  // two never add up to one long task that blocks the page.
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(() => setTimeout(init));
   else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();

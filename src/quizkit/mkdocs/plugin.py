@@ -12,8 +12,9 @@
   pool; written again only when the questions changed, as the downloads are. The offline copy
   (file:// cannot fetch) and generators without the plugin keep the pool inlined in the pages.
 - A Content-Security-Policy meta on every page (csp.py); keyboard focus for glossary
-  abbreviations (glossary.py); minified quiz JS/CSS in built sites (not under serve); the
-  offline copy's file:// search shim from the site, not a CDN; serve watches the banks.
+  abbreviations (glossary.py); each glossary term its own search entry (search.py); minified quiz
+  JS/CSS in built sites (not under serve); the offline copy's file:// search shim from the site,
+  not a CDN; serve watches the banks.
 
 Each extra degrades cleanly: a generator without MkDocs plugins (Zensical) gets working quizzes
 and practice pages, and none of these (README.md, "Zensical").
@@ -38,6 +39,7 @@ from ..markdown.markers import MarkerError, find_markers, unknown_quiz
 from ..pool import PoolFiles, pool_files
 from .csp import add_csp_meta
 from .glossary import focusable_abbreviations
+from .search import add_term_entries, term_entries
 
 log = logging.getLogger("mkdocs.plugins.quizkit")
 
@@ -54,6 +56,8 @@ class QuizkitPlugin(BasePlugin):
         self._exports: tuple[tuple, list[ExportedFile]] | None = None
         # (content stamp, language, directory URLs) -> the pool files (see on_files).
         self._pool: tuple[tuple, PoolFiles] | None = None
+        # Page URL -> its glossary terms' search entries, gathered during a build (search.py).
+        self._terms: dict[str, list[dict]] = {}
 
     # Defining on_startup also keeps this instance across `mkdocs serve` rebuilds.
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -85,6 +89,7 @@ class QuizkitPlugin(BasePlugin):
         return config
 
     def on_pre_build(self, *, config) -> None:
+        self._terms = {}
         course = self.course(config)
         if course is None:
             return
@@ -157,7 +162,11 @@ class QuizkitPlugin(BasePlugin):
         return markdown
 
     def on_page_content(self, html, *, page, config, files):
-        return focusable_abbreviations(html)
+        html = focusable_abbreviations(html)
+        search = page.meta.get("search") or {}
+        if _search_enabled(config) and not search.get("exclude"):
+            html, self._terms[page.url] = term_entries(html)
+        return html
 
     # Lowest priority: after every other plugin that might still add an inline script.
     @event_priority(-100)
@@ -173,7 +182,12 @@ class QuizkitPlugin(BasePlugin):
             return output_content
         return add_csp_meta(output_content)
 
+    # After Material's search writes its index (priority 0), before the offline plugin inlines it
+    # into the offline copy (-100).
+    @event_priority(-50)
     def on_post_build(self, *, config) -> None:
+        if _search_enabled(config):
+            add_term_entries(Path(config["site_dir"]) / "search" / "search_index.json", self._terms)
         # Readers get minified copies; docs/assets/quiz/ keeps the readable source, and
         # `mkdocs serve` serves it as is, so a developer debugging in the browser sees the source.
         if self.command == "serve":
@@ -182,6 +196,11 @@ class QuizkitPlugin(BasePlugin):
             minify = MINIFIERS.get(path.suffix)
             if minify is not None:
                 path.write_text(minify(path.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def _search_enabled(config) -> bool:
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    return bool(plugin and getattr(plugin, "config", {}).get("enabled", True))
 
 
 def _offline(config) -> bool:
