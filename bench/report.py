@@ -29,7 +29,6 @@ import io
 import json
 import os
 import platform
-import re
 import resource
 import shutil
 import statistics
@@ -82,7 +81,6 @@ MKDOCS_QUIZ = "mkdocs-quiz==1.7.1"
 LIGHTHOUSE_CLI = BENCH / "node_modules" / "lighthouse" / "cli" / "index.js"
 LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-PRACTICE_MARKER = re.compile(r"^<!-- practice: (exam|review) -->\s*$", re.M)
 
 # Builds exactly as `mkdocs build` does, with optional config overrides.
 BUILD_ONCE = """
@@ -164,14 +162,6 @@ def html_pages(site: Path) -> dict[str, Path]:
     }
 
 
-def without_pool(root: Path) -> None:
-    """The exam and review pages without their practice marker: what a build costs once the pool
-    no longer sits in those pages (an estimate for the pool branch of issue 16)."""
-    for page in (root / "docs" / "practice").glob("*.md"):
-        text = page.read_text(encoding="utf-8")
-        page.write_text(PRACTICE_MARKER.sub("", text), encoding="utf-8")
-
-
 def grow_all(work: Path) -> tuple[Grown, Grown, list[Grown]]:
     course_count = grown_course.question_count(ROOT / course_quizzes())
     course = Grown(
@@ -251,14 +241,6 @@ def build_time_section(work: Path) -> tuple[str, dict]:
     ratio = {what: target.median(what) / course.median(what) for what in ("wall", "cpu")}
     verdict = "met" if ratio["cpu"] <= TARGET_RATIO else "NOT met"
 
-    # What is left once the pool is out of the exam and review pages (the pool branch's part).
-    for build in (course, target):
-        without_pool(build.root)
-    bare_course = Grown("course, no pool", course.root, course.questions, RUNS, [])
-    bare_target = Grown(f"+{TARGET_EXTRA:,}, no pool", target.root, target.questions, RUNS, [])
-    build_runs([bare_course, bare_target], "nopool")
-    bare_ratio = {what: bare_target.median(what) / bare_course.median(what) for what in ("wall", "cpu")}
-
     lines = [
         "## 1. Build time and page weight as the banks grow",
         "",
@@ -287,19 +269,12 @@ def build_time_section(work: Path) -> tuple[str, dict]:
         f" {verdict}.** {target.label}: {target.median('cpu'):.1f} s CPU against"
         f" {course.median('cpu'):.1f} s, ratio {ratio['cpu']:.2f} (wall {target.median('wall'):.1f} s"
         f" against {course.median('wall'):.1f} s, ratio {ratio['wall']:.2f}).",
-        "",
-        f"With the exam and review pages' practice markers taken out of both copies (the pool gone from"
-        f" those pages, as the pool branch of issue 16 does; its per-bank files would add back a little"
-        f" work): course {bare_course.median('cpu'):.1f} s CPU, +{TARGET_EXTRA:,}"
-        f" {bare_target.median('cpu'):.1f} s CPU, ratio {bare_ratio['cpu']:.2f}"
-        f" (wall {bare_ratio['wall']:.2f}), median of {RUNS}.",
     ]
     facts = {
         "course": course,
         "target": target,
         "sizes": sizes,
         "ratio": ratio,
-        "bare_ratio": bare_ratio,
         "weights": weights,
     }
     return "\n".join(lines), facts
@@ -709,8 +684,7 @@ def before_after_section(builds: dict, weights: dict, lighthouse: dict) -> str:
         (
             f"+{TARGET_EXTRA:,} q / course (goal <= {TARGET_RATIO:g})",
             "16x",
-            f"{builds['ratio']['cpu']:.2f}x CPU, {builds['ratio']['wall']:.2f}x wall;"
-            f" with the pool out of the pages {builds['bare_ratio']['cpu']:.2f}x CPU",
+            f"{builds['ratio']['cpu']:.2f}x CPU, {builds['ratio']['wall']:.2f}x wall",
         ),
         ("build time per question", "6.7 ms", f"{per_q:.2f} ms wall, {per_q_cpu:.2f} ms CPU"),
         (f"exam page, {small.questions:,} q", "4.1 MB (204 KB gzip) at 1,161 q", page(small, "exam")),
