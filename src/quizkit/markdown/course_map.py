@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import html
 import posixpath
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from ..i18n import Words
 from ..model import Quiz
 from ..render import LinkFor
-from .practice import page_title
+from .lesson_page import read_lesson_page
 
 LESSONS_FOLDER = "lessons/"
-_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -66,15 +62,11 @@ def course_lessons(nav, docs_dir: Path, quizzes: list[Quiz]) -> list[LessonEntry
         folder = docs_dir / LESSONS_FOLDER
         lessons = [(None, f"{LESSONS_FOLDER}{p.name}") for p in sorted(folder.glob("*.md"))]
     sizes = {quiz.lesson: len(quiz.questions) for quiz in quizzes}
-    return [
-        LessonEntry(
-            path=path,
-            title=title or page_title(docs_dir / path) or path,
-            minutes=_minutes(docs_dir / path),
-            questions=sizes.get(path, 0),
-        )
-        for title, path in lessons
-    ]
+    entries = []
+    for title, path in lessons:
+        page = read_lesson_page(docs_dir / path)
+        entries.append(LessonEntry(path, title or page.title or path, page.minutes, sizes.get(path, 0)))
+    return entries
 
 
 def render_course_map(lessons: list[LessonEntry], link_for: LinkFor, t: Words) -> str:
@@ -94,13 +86,3 @@ def render_course_map(lessons: list[LessonEntry], link_for: LinkFor, t: Words) -
         f'<div class="ta-course-map"><table><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
-
-
-def _minutes(page: Path) -> int | None:
-    try:
-        match = _FRONT_MATTER.match(page.read_text(encoding="utf-8-sig"))
-        meta = yaml.safe_load(match.group(1)) if match else None
-    except (OSError, yaml.YAMLError):
-        return None
-    minutes = meta.get("minutes") if isinstance(meta, dict) else None
-    return minutes if isinstance(minutes, int) and not isinstance(minutes, bool) else None

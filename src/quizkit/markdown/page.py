@@ -24,13 +24,17 @@ class PageInfo:
     nav: list | None = None  # the config's `nav:` as written (None: the generator orders pages itself)
 
 
+def theme_language(theme) -> str | None:
+    """`theme.language` of a MkDocs config's theme (None when the theme sets none)."""
+    return theme.get("language") if theme is not None and hasattr(theme, "get") else None
+
+
 def page_info(md: Markdown) -> PageInfo:
     if "relpath" in md.treeprocessors:  # MkDocs
         relpath = md.treeprocessors["relpath"]
         config = relpath.config
         folder = Path(config.config_file_path).parent if config.config_file_path else None
-        theme = config.theme
-        language = theme.get("language") if theme is not None and hasattr(theme, "get") else None
+        language = theme_language(config.theme)
         directory_urls = bool(config.use_directory_urls)
         nav = config.nav
         return PageInfo(relpath.file.src_uri, directory_urls, folder, config.site_name, language, nav)

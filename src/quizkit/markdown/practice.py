@@ -21,7 +21,6 @@ needs no questions at all (only their ids, per lesson, in its data).
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
 from ..config import Course
@@ -31,12 +30,11 @@ from ..model import Quiz
 from ..pool import lesson_of, render_pool
 from ..render import LinkFor
 from ..urls import page_url, relative_url
+from .lesson_page import read_lesson_page
 
-__all__ = ["lesson_of", "page_title", "render_practice"]
+__all__ = ["lesson_of", "render_practice"]
 
 _NEEDS_POOL = ("exam", "review")
-_FRONT_TITLE = re.compile(r"\A---\s*\n(?:.*\n)*?title:\s*(?P<title>.+?)\s*\n(?:.*\n)*?---\s*\n")
-_H1 = re.compile(r"^#\s+(?P<title>.+?)\s*#*\s*$", re.MULTILINE)
 
 
 def render_practice(
@@ -96,7 +94,7 @@ def _lessons(
         url = relative_url(page_url(path, use_directory_urls), here) if exists and here is not None else ""
         lesson = {
             "path": path,
-            "title": page_title(docs_dir / path) or path,
+            "title": read_lesson_page(docs_dir / path).title or path,
             "url": url,
             "quiz": quiz.name if quiz else None,
             "quizTotal": len(quiz.questions) if quiz else 0,
@@ -105,13 +103,3 @@ def _lessons(
             lesson["questions"] = by_path[path]
         lessons.append(lesson)
     return lessons
-
-
-def page_title(page: Path) -> str | None:
-    """A page's title as the site's navigation shows it: front matter `title:`, else its # heading."""
-    try:
-        text = page.read_text(encoding="utf-8-sig")
-    except OSError:
-        return None
-    match = _FRONT_TITLE.match(text) or _H1.search(text)
-    return match.group("title").strip().strip("\"'") if match else None

@@ -36,6 +36,7 @@ from ..config import Course, CourseError, course_path, load_course
 from ..export import FORMATS, ExportedFile, ExportOptions, export_banks, exporter
 from ..i18n import words
 from ..markdown.markers import MarkerError, find_markers, unknown_quiz
+from ..markdown.page import theme_language
 from ..pool import PoolFiles, pool_files
 from .csp import add_csp_meta
 from .glossary import focusable_abbreviations
@@ -135,7 +136,7 @@ class QuizkitPlugin(BasePlugin):
     def add_pool(self, files, config, course: Course, quizzes) -> None:
         """The pool files into the site, and their index's path to the extension, which then
         names it in the exam and review pages instead of inlining every question."""
-        language = config.theme.get("language") if hasattr(config.theme, "get") else None
+        language = theme_language(config.theme)
         key = (content_stamp(course), language, config.use_directory_urls)
         if self._pool is None or self._pool[0] != key:
             self._pool = (key, pool_files(quizzes, words(language), config.use_directory_urls))
