@@ -138,3 +138,55 @@ test("a page without an island keeps the words it had; a new page's island repla
   s.load(document);
   assert.equal(s.check, "Vérifier");
 });
+
+// strings.js in a page's scope where Intl's formatters are counted as they are made.
+function countingWords(lang, locale) {
+  const made = [];
+  const counting = {};
+  for (const name of ["PluralRules", "NumberFormat", "DateTimeFormat"]) {
+    counting[name] = class extends Intl[name] {
+      constructor(...args) {
+        super(...args);
+        made.push(name);
+      }
+    };
+  }
+  const scope = vm.createContext({ Intl: { ...counting, getCanonicalLocales: Intl.getCanonicalLocales } });
+  scope.window = scope;
+  scope.document = pageWith(islandOf(lang, locale));
+  vm.runInContext(fs.readFileSync(path.join(dir, "strings.js"), "utf8"), scope, { filename: "strings.js" });
+  return { S: scope.TACourse.strings, made };
+}
+
+test("loading the words and showing counts under 1,000 make no Intl formatter", () => {
+  // The first formatter a page makes loads Intl's data: tens of milliseconds of one task on a
+  // phone, as the page loads (issue 16). The counts a page shows as it loads need none.
+  const { S, made } = countingWords("fr");
+  assert.equal(S.check, "Vérifier");
+  assert.equal(S.summary(3, 17, 2), S.text("summary", { answered: "3", total: "17", right: "2" }));
+  assert.match(S.summary(3, 17, 2), /\b17\b/);
+  assert.deepEqual(made, []);
+  // A plural choice needs the language's rules; a large number needs its grouping; each is made once.
+  assert.equal(S.questions(0), "0 question");
+  assert.equal(S.questions(2), "2 questions");
+  assert.deepEqual(made, ["PluralRules"]);
+  assert.match(S.questions(1500), new RegExp(`^1${SPACE}500 questions$`));
+  assert.match(S.questions(2500), new RegExp(`^2${SPACE}500 questions$`));
+  assert.deepEqual(made, ["PluralRules", "NumberFormat"]);
+});
+
+test("every whole number under 1,000 reads as Intl writes it, in every shipped language", () => {
+  const languages = fs.readdirSync(catalogueDir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5));
+  assert.ok(languages.length >= 5);
+  for (const lang of languages) {
+    const S = words(lang);
+    const intl = new Intl.NumberFormat(S.locale);
+    for (const n of [0, 1, 7, 42, 100, 999, 1000, 12345, 2.5]) assert.equal(S.number(n), intl.format(n), `${lang}: ${n}`);
+  }
+  // Where the everyday digits are not 0-9, every number goes through Intl.
+  for (const locale of ["fa", "ar-EG", "bn", "mr", "my"]) {
+    const S = words("en", locale);
+    assert.equal(S.number(42), new Intl.NumberFormat(locale).format(42), locale);
+    assert.notEqual(S.number(42), "42", locale);
+  }
+});

@@ -15,8 +15,11 @@
   const MARK_SYMBOLS = { right: "\u2713", wrong: "\u2717", key: "\u2713", missed: "!" };
   let entries = {};
   let locale = "en";
-  let plurals = new Intl.PluralRules("en");
-  let numbers = new Intl.NumberFormat("en");
+  // Intl's formatters are made on first use, not at load: the first one a page makes loads the
+  // locale's data, tens of milliseconds on a phone, in the task that loads the page.
+  let plurals = null;
+  let numbers = null;
+  const pluralOf = (n) => (plurals = plurals || new Intl.PluralRules(locale)).select(n);
 
   // A locale Intl accepts: the catalogue's, else English (a made-up tag such as "xx" is valid
   // syntax and falls back to the browser's default by itself; a malformed one would throw).
@@ -28,14 +31,22 @@
     }
   }
 
-  const format = (value) => (typeof value === "number" ? numbers.format(value) : String(value));
+  // A whole number under 1,000 reads the same from Intl as from String() wherever the everyday
+  // digits are 0-9, so the counts a page shows as it loads make no formatter. Languages whose
+  // default digits are others (CLDR's default numbering system) always go through Intl.
+  const OTHER_DIGITS = /^(ar|fa|ps|ur|ks|sd|bn|as|mni|mr|ne|sat|bgc|bho|raj|my|dz|ckb|lrc|mzn|uz-Arab)\b/i;
+  function format(value) {
+    if (typeof value !== "number") return String(value);
+    if (Number.isInteger(value) && value >= 0 && value < 1000 && !OTHER_DIGITS.test(locale)) return String(value);
+    return (numbers = numbers || new Intl.NumberFormat(locale)).format(value);
+  }
 
   // The entry `key` with its {placeholders} filled in; a plural entry ({one, other, ...}) picks
   // the form for values.n by the locale's rules, "other" when the language has no such form.
   function text(key, values = {}) {
     let entry = entries[key];
     if (entry === undefined) return key; // a missing entry shows its name rather than nothing
-    if (typeof entry === "object") entry = entry[plurals.select(Number(values.n))] ?? entry.other;
+    if (typeof entry === "object") entry = entry[pluralOf(Number(values.n))] ?? entry.other;
     return entry.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? format(values[name]) : whole));
   }
 
@@ -57,8 +68,8 @@
   function use(catalogue, tag) {
     entries = Object.assign({}, catalogue.quiz, catalogue.practice);
     locale = usable(tag || "en");
-    plurals = new Intl.PluralRules(locale);
-    numbers = new Intl.NumberFormat(locale);
+    plurals = null;
+    numbers = null;
     S.locale = locale;
     for (const [key, entry] of Object.entries(entries)) {
       if (typeof entry === "string" && !/\{\w+\}/.test(entry) && typeof S[key] !== "function") S[key] = entry;
