@@ -720,6 +720,10 @@ def before_after_section(builds: dict, weights: dict, lighthouse: dict) -> str:
             return "n/a"
         return "/".join(f"{scores[k]:g}" for k in LIGHTHOUSE_CATEGORIES)
 
+    def lh_perf(name: str) -> str:
+        scores = lighthouse.get(name)
+        return f"{scores['performance']:g} (TBT {scores['tbt']:.0f} ms)" if scores else "n/a"
+
     big = builds["sizes"][-1]
     per_q = (big.median("wall") - course.median("wall")) / (big.questions - course.questions) * 1000
     per_q_cpu = (big.median("cpu") - course.median("cpu")) / (big.questions - course.questions) * 1000
@@ -745,6 +749,12 @@ def before_after_section(builds: dict, weights: dict, lighthouse: dict) -> str:
         ("Lighthouse practice exam", "95/100/100/100", lh("exam")),
         ("Lighthouse review", "not measured", lh("review")),
         ("Lighthouse stock + mkdocs-quiz lesson", "99/90/96/100", lh("stock lesson")),
+        (
+            "Lighthouse lesson / exam / review without the theme's script (performance)",
+            "not measured",
+            " / ".join(lh_perf(f"{name} {NO_THEME_JS}") for name in ("lesson", "exam", "review")),
+        ),
+        ("Lighthouse home page, no quiz (performance)", "100", lh_perf("home (no quiz)")),
         (
             "search index",
             "55% quiz text; 88 KB gzip of the 189 KB a lesson transfers first",
