@@ -196,7 +196,6 @@ def test_a_saved_exam_whose_questions_left_the_course_is_set_aside(page, base_ur
     assert "exam" not in stored(page)
 
 
-
 def test_the_progress_page_reads_the_index_only_and_counts_each_lesson_from_it(page, context, base_url):
     page.goto(base_url + PROGRESS)
     data = page.evaluate(PRACTICE_DATA)

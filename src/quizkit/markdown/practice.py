@@ -36,6 +36,7 @@ from .lesson_page import read_lesson_page
 
 __all__ = ["lesson_of", "render_practice"]
 
+
 def render_practice(
     kind: str,
     quizzes: list[Quiz],
