@@ -1,18 +1,20 @@
-"""The question pool of the practice exam and review pages, as files the browser fetches.
+"""The question pool of the practice pages, as files the browser fetches.
 
 The exam draws from every bank and the review page shows whatever is due, so both pages need any
-question of the course; inlined, that is the whole course in each page (513 KB gzipped at 4,161
-questions). Built by the MkDocs plugin, the pool is instead files beside the site's assets:
+question of the course, and the progress page which questions each lesson has; inlined, that is
+the whole course in each page (513 KB gzipped at 4,161 questions). Built by the MkDocs plugin,
+the pool is instead files beside the site's assets:
 
     assets/quiz/pool/index.HASH.json        which questions there are: per bank its file, and
                                             per question its id, lesson and topic (what the
-                                            draw needs)
+                                            draw and the progress page need)
     assets/quiz/pool/banks/BANK.HASH.json   one bank's questions: {"bank": NAME, "html": the
                                             rendered <fieldset>s}
 
-The page names the index; docs/assets/quiz/pool.js fetches it when an exam starts or questions
-are due, then only the banks that hold the questions it needs. Names carry a hash of their
-content, so a browser may cache them for good: a changed bank gets a new name. The questions are
+The page names the index; docs/assets/quiz/pool.js fetches it when an exam starts, questions
+are due or the progress page opens, then only the banks that hold the questions it needs. Names
+carry a hash of their content, so a browser may cache them for good: a changed bank gets a new
+name. The questions are
 JSON, not .html files: a fragment is no page, and crawlers, validators and link checkers that walk
 a site's HTML files should not take it for one.
 

@@ -1,6 +1,7 @@
 """The question pool fetched in a real browser (issue 16): the exam and review pages load the pool's
-index and only the banks they need, from the site's own origin; a reload resumes an exam from its
-banks; a fetch that fails says so, keeps the saved exam, and Try again recovers."""
+index and only the banks they need, from the site's own origin, and the progress page the index
+only; a reload resumes an exam from its banks; a fetch that fails says so, keeps what was saved
+(the exam, the progress), and Try again recovers."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ pytestmark = pytest.mark.browser
 
 EXAM = "practice/exam/"
 REVIEW = "practice/review/"
+PROGRESS = "practice/progress/"
 KEY = "ta-course:v1:/"  # scoped to the site root (store.js)
 POOL = re.compile(r"/assets/quiz/pool/(?:banks/)?(?P<name>[^/.]+)\.[0-9a-f]{12}\.json$")
 POOL_FILES = "**/assets/quiz/pool/**"  # the same files, as a route pattern
@@ -192,3 +194,55 @@ def test_a_saved_exam_whose_questions_left_the_course_is_set_aside(page, base_ur
     expect(page.get_by_role("heading", name="Set up your practice exam")).to_be_visible()
     expect(page.get_by_role("heading", name="You have a practice exam in progress")).to_be_hidden()
     assert "exam" not in stored(page)
+
+
+def test_the_progress_page_reads_the_index_only_and_counts_each_lesson_from_it(page, context, base_url):
+    page.goto(base_url + PROGRESS)
+    data = page.evaluate(PRACTICE_DATA)
+    assert all("questions" not in lesson for lesson in data["lessons"])  # no id in the page
+    index = page.evaluate("(url) => fetch(url).then((r) => r.json())", data["pool"])
+    lesson = next(b for b in index["banks"] if b["name"] == "03-the-evidence")
+    path = index["lessons"][lesson["questions"][0][1]]
+    # Every question that teaches the lesson counts, whichever bank holds it (the exam pool too).
+    count = sum(1 for bank in index["banks"] for q in bank["questions"] if index["lessons"][q[1]] == path)
+    title = next(item["title"] for item in data["lessons"] if item["path"] == path)
+    row = page.get_by_role("row", name=title)
+    expect(row.get_by_role("cell").nth(2)).to_have_text(f"0 of {count}")
+    assert [n for n in pool_requests(context) if n == "index"] and set(pool_requests(context)) == {"index"}
+    assert context.log.console_errors == []
+
+
+def test_the_progress_page_says_when_the_index_fails_keeps_what_was_saved_and_try_again_shows_it(
+    page, context, base_url
+):
+    page.goto(base_url + PROGRESS)
+    page.evaluate(
+        "([key, value]) => localStorage.setItem(key, value)",
+        [KEY, json.dumps({"version": 1, "questions": {}, "quizzes": {}, "practice": {"target": 80}})],
+    )
+    saved = stored(page)
+    held = []
+    page.route(POOL_FILES, lambda route: held.append(route))  # the index waits for the test
+    page.reload()
+    loading = page.get_by_text("Loading the questions…")
+    expect(loading).to_be_visible()
+    expect(loading.locator("xpath=..")).to_have_attribute("aria-live", "polite")  # announced
+    expect(page.locator(".ta-practice [aria-busy='true']")).to_have_count(1)
+    held[0].abort()  # then it fails, as offline
+    page.unroute(POOL_FILES)
+    page.route(POOL_FILES, lambda route: route.abort())
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text(FAILED)
+    expect(alert).to_contain_text("Nothing you saved is lost.")
+    expect(page.get_by_role("table")).to_have_count(0)
+    expect(page.locator(".ta-practice [aria-busy='true']")).to_have_count(0)
+    assert stored(page) == saved
+    violations = run_axe(page)
+    assert not violations, describe_violations(violations)
+
+    page.unroute(POOL_FILES)
+    press(page, page.get_by_role("button", name="Try again"))
+    expect(page.get_by_role("table")).to_have_count(1)
+    expect(page.get_by_role("alert")).to_have_count(0)
+    expect(page.get_by_text("Your study target: 80%", exact=False)).to_be_visible()
+    assert stored(page) == saved

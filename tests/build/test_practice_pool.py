@@ -1,9 +1,9 @@
-"""The question pool leaves the practice exam and review pages (issue 16).
+"""The question pool leaves the practice pages (issue 16).
 
-A site with several thousand generated questions, built strictly by MkDocs with the plugin: the exam
-and review pages stay under the size budget and hold no question text; the pool is in per-bank
-files named by their content, listed by an index the pages name. Built without the plugin's files
-(the offline copy), the pool is inlined as before.
+A site with several thousand generated questions, built strictly by MkDocs with the plugin: the exam,
+review and progress pages stay under the size budget and hold no question text or id; the pool is in
+per-bank files named by their content, listed by an index the pages name. Built without the
+plugin's files (the offline copy), the pool is inlined as before.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from quizkit.pool import FOLDER
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
 GENERATED = 3_000  # questions, in banks of PER_BANK
 PER_BANK = 100
-PAGE_BUDGET = 60 * 1024  # gzip bytes: the exam and review pages, at any pool size
-PRACTICE = {"exam": "practice-exam", "review": "practice-review"}
+PAGE_BUDGET = 60 * 1024  # gzip bytes: each practice page, at any pool size
+PRACTICE = {"exam": "practice-exam", "review": "practice-review", "progress": "practice-progress"}
 HEADINGS = ("what-the-alliance-is", "three-parts", "the-evidence")
 TOPICS = ("definition", "evidence", "building", "measurement", "ruptures")
 MARK = "Generated prompt number"  # in every generated prompt, and nowhere else
@@ -61,7 +61,7 @@ def generated_bank(number: int) -> str:
 
 
 def fixture_copy(folder: Path, *, generated: int = 0, plugins: str = "") -> Path:
-    """A copy of the fixture site with exam and review pages and `generated` extra questions; its
+    """A copy of the fixture site with the practice pages and `generated` extra questions; its
     mkdocs.yml, which lists `plugins` when given."""
     shutil.copytree(FIXTURE / "docs", folder / "docs")
     shutil.copytree(FIXTURE / "banks", folder / "banks")
@@ -100,7 +100,8 @@ def test_the_page_stays_small_and_holds_no_question(big_site, kind):
     html = page(big_site, kind)
     size = len(gzip.compress(html.encode("utf-8"), 9))
     assert size <= PAGE_BUDGET, f"{kind}: {size} bytes gzipped with {GENERATED} questions"
-    assert MARK not in html and "Option 0 for case" not in html and "gen-00001" not in html
+    # No question's text, nor its id (the progress page used to list every id, by lesson).
+    assert MARK not in html and "Option 0 for case" not in html and not re.search(r"gen-\d{5}", html)
     assert 'class="ta-practice__pool"' not in html and 'class="ta-q"' not in html
     data = island(html)
     assert data["total"] == GENERATED + 4 + 2  # the fixture's own banks hold 6
@@ -111,7 +112,8 @@ def test_the_pages_name_the_index_and_the_index_every_question_and_its_banks_fil
     index_file = (big_site / PRACTICE["exam"] / data["pool"]).resolve()
     assert index_file.parent == (big_site / FOLDER).resolve() and index_file.suffix == ".json"
     index = json.loads(index_file.read_text(encoding="utf-8"))
-    assert island(page(big_site, "review"))["pool"] == data["pool"]  # one pool for both pages
+    for kind in ("review", "progress"):
+        assert island(page(big_site, kind))["pool"] == data["pool"]  # one pool for every page
     ids = [q[0] for bank in index["banks"] for q in bank["questions"]]
     assert len(ids) == len(set(ids)) == data["total"]
     bank = next(b for b in index["banks"] if b["name"] == "gen-007")
@@ -141,10 +143,11 @@ def test_the_offline_copy_inlines_the_pool(tmp_path):
     config = fixture_copy(tmp_path, plugins="  - search\n  - offline\n  - quizkit\n")
     build = build_site(tmp_path / "site", "-f", str(config))
     assert build.returncode == 0, build.log
-    # The offline plugin turns directory URLs off: file:// shows no folder's index.html.
-    html = (tmp_path / "site" / f"{PRACTICE['exam']}.html").read_text(encoding="utf-8")
-    assert 'class="ta-practice__pool"' in html and html.count('<fieldset class="ta-q"') == 6
-    assert "pool" not in island(html) and island(html)["total"] == 6
+    for name in PRACTICE.values():
+        # The offline plugin turns directory URLs off: file:// shows no folder's index.html.
+        html = (tmp_path / "site" / f"{name}.html").read_text(encoding="utf-8")
+        assert 'class="ta-practice__pool"' in html and html.count('<fieldset class="ta-q"') == 6, name
+        assert "pool" not in island(html) and island(html)["total"] == 6
     assert not (tmp_path / "site" / FOLDER).exists()
 
 

@@ -17,6 +17,7 @@ load("practice");
 const transfer = load("transfer");
 const pool = load("pool");
 const exam = load("exam");
+const progress = load("progress");
 
 // A localStorage stand-in: a Map, with `full` to make setItem throw as a full quota does.
 function fakeStorage(entries = {}) {
@@ -44,4 +45,4 @@ function makeStore(storage, key = "ta-course:v1:/course/") {
 // Data as JSON sees it: prototype-free maps compare equal to plain objects.
 const plain = (v) => JSON.parse(JSON.stringify(v));
 
-module.exports = { catalogue, strings, store, queue, transfer, pool, exam, fakeStorage, makeStore, plain };
+module.exports = { catalogue, strings, store, queue, transfer, pool, exam, progress, fakeStorage, makeStore, plain };

@@ -108,6 +108,22 @@ def test_the_practice_exam_runs_offline_from_the_questions_in_its_page(browser, 
         context.close()
 
 
+def test_the_progress_page_counts_each_lesson_offline_from_the_questions_in_its_page(browser, offline_copy):
+    context = open_context(browser)
+    page = context.new_page()
+    try:
+        page.goto((offline_copy / "practice" / "progress.html").as_uri(), wait_until="load")
+        rows = page.get_by_role("table").get_by_role("rowgroup").last.get_by_role("row")
+        expect(rows.first).to_be_visible()
+        assert rows.count() > 1
+        mastered = rows.first.get_by_role("cell").nth(2)  # Best, Last attempt, Mastered, Due
+        expect(mastered).to_have_text(re.compile(r"^0 of [1-9]\d*$"))
+        expect(page.get_by_role("alert")).to_have_count(0)
+        assert context.log.console_errors == []
+    finally:
+        context.close()
+
+
 def test_a_glossary_term_found_by_search_offline_lands_on_the_term(browser, offline_copy):
     context = open_context(browser, viewport={"width": 1350, "height": 940})
     try:

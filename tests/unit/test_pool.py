@@ -68,8 +68,9 @@ def test_a_practice_page_names_the_index_relative_to_itself_or_inlines_the_pool(
     inlined = render_practice("exam", *args)
     assert '<template class="ta-practice__pool"' in inlined and inlined.count('<fieldset class="ta-q"') == 3
     assert '"pool"' not in inlined
-    # The progress page counts per lesson: it keeps the ids, and needs no pool.
+    # The progress page counts per lesson from the same pool: it names the index, and holds no id.
     progress = render_practice("progress", *args, pool=f"{FOLDER}/index.abc.json")
-    assert (
-        '"questions":["q1"]' in progress and '"pool"' not in progress and "ta-practice__pool" not in progress
-    )
+    assert '"pool":"../../assets/quiz/pool/index.abc.json"' in progress
+    assert '"questions"' not in progress and '"q1"' not in progress and "ta-practice__pool" not in progress
+    inlined = render_practice("progress", *args)
+    assert '<template class="ta-practice__pool"' in inlined and inlined.count('<fieldset class="ta-q"') == 3

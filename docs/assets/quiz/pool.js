@@ -1,5 +1,5 @@
-/* The question pool of the practice exam and review pages (TACourse.pool): which questions there
- * are (id, lesson, topic, bank: what a draw or the review queue needs), and the rendered
+/* The question pool of the practice pages (TACourse.pool): which questions there are (id,
+ * lesson, topic, bank: what a draw, the review queue or the progress page needs), and the rendered
  * <fieldset>s of the ones a page shows. quizkit/pool.py builds both sources from the one renderer:
  *  - files, on a site built with the MkDocs plugin: the page's data names the index
  *    (assets/quiz/pool/index.HASH.json); it is fetched when questions are first needed, then

@@ -1,16 +1,39 @@
 /* The progress page: a table by lesson, the practice exam history, export, import (checked by
- * transfer.js, confirmed before it replaces or merges anything, its save checked) and reset. */
+ * transfer.js, confirmed before it replaces or merges anything, its save checked) and reset.
+ * Which questions each lesson has comes from the pool's index (pool.js), not from the page: the
+ * page stays the same size however many questions the course has. The whole view waits for the
+ * index (a failed load says so, with Try again; nothing saved is touched until the view is there). */
 (function (root) {
   "use strict";
   const T = (root.TACourse = root.TACourse || {});
   const S = T.strings;
 
+  // The pool's questions ({id, lesson}, in pool order) as lesson path -> their ids.
+  function byLesson(questions) {
+    const lessons = new Map();
+    questions.forEach((q) => {
+      if (!lessons.has(q.lesson)) lessons.set(q.lesson, []);
+      lessons.get(q.lesson).push(q.id);
+    });
+    return lessons;
+  }
+
   function setupProgress(rootEl, info) {
+    const { store, practice, ui } = T;
+    practice.notices(rootEl, store.load(), store);
+    const box = T.pool.statusBox();
+    const view = ui.el("div");
+    ui.add(rootEl, box, view);
+    const pool = T.pool.forPage(rootEl, info);
+    T.pool.whileLoading(box, view, pool.index).then((index) => showProgress(view, info, byLesson(index.questions)));
+  }
+
+  // The view in `rootEl`; `ids` is lesson path -> the ids of its questions.
+  function showProgress(rootEl, info, ids) {
     const { store, queue, ui, practice, transfer } = T;
     const { el, add, button } = ui;
-    const known = new Set(info.lessons.flatMap((l) => l.questions));
-    const loaded = store.load();
-    practice.notices(rootEl, loaded, store);
+    const lessons = info.lessons.map((lesson) => ({ ...lesson, questions: ids.get(lesson.path) || [] }));
+    const known = new Set([...ids.values()].flat());
     const tableBox = el("div");
     const examsBox = el("div");
     const status = el("p", "ta-progress__status");
@@ -40,7 +63,7 @@
         return td;
       };
       const body = withRole(el("tbody"), "rowgroup");
-      info.lessons.forEach((lesson) => {
+      lessons.forEach((lesson) => {
         const recs = Object.values(data.questions).filter((r) => lesson.quiz && r.quiz === lesson.quiz);
         const mastered = lesson.questions.filter((id) => entry(id) && entry(id).step === queue.MASTERED).length;
         const dueNow = lesson.questions.filter((id) => entry(id) && entry(id).step < queue.MASTERED && entry(id).due <= now).length;
@@ -169,5 +192,7 @@
     }
   }
 
+  T.progress = { byLesson };
+  if (typeof module !== "undefined") module.exports = T.progress;
   if (T.practice) T.practice.start("progress", setupProgress);
 })(typeof window !== "undefined" ? window : globalThis);

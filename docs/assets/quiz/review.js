@@ -78,7 +78,8 @@
             : S.startsOver;
       q.status.insertBefore(el("p", "ta-review__next", next), verdict.nextSibling);
       done += 1;
-      describe();
+      // The summary above may wrap to more lines; the chosen answer stays where the reader saw it.
+      ui.keepInPlace(q.items[chosen[0]], describe);
       announce(shared.resultText(q, chosen, correct) + " " + next);
       ui.keepInPlace(q.items[chosen[0]], () => ui.focusHere(verdict));
     }

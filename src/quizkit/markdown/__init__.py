@@ -10,7 +10,7 @@ A line `<!-- quiz: NAME -->` becomes the bank quizzes/NAME.yml as a quiz; `<!-- 
 checked once per build (quizkit.banks); a bank or marker error stops the conversion with the
 validator's `file:line` message, or, with `errors: show` (what the MkDocs plugin sets for
 `mkdocs serve`), is shown in the page so the reader sees it while the server keeps running.
-The exam and review pages inline the question pool unless `pool:` names the index of pool files
+The practice pages inline the question pool unless `pool:` names the index of pool files
 that the MkDocs plugin writes (markdown/practice.py says why).
 """
 
@@ -51,7 +51,7 @@ class QuizExtension(Extension):
                 "`raise` stops the build on a bank or marker error; `show` puts it in the page",
             ],
             # Set by the MkDocs plugin, which writes the pool files (quizkit.pool); left empty,
-            # the exam and review pages inline the pool (Zensical, the offline copy).
+            # the practice pages inline the pool (Zensical, the offline copy).
             "pool": ["", "site-relative path of the question pool's index file, when one is written"],
         }
         super().__init__(**kwargs)

@@ -14,8 +14,10 @@ runs no MkDocs plugin; the offline copy, whose file:// pages cannot fetch), ever
 inlined in an inert <template>: the browser neither lays it out nor runs anything in it (as live
 markup, 7,000 elements cost the exam page most of its Lighthouse performance score), and
 docs/assets/quiz/pool.js reads either source the same way.
-Readers without JavaScript get the lesson quizzes, which work without it; the progress page
-needs no questions at all (only their ids, per lesson, in its data).
+The progress page counts each lesson's questions, so it reads the same pool (its index only, to
+group the ids by lesson; inlined the same way where nothing can be fetched), and it too stays
+the same size however many questions there are.
+Readers without JavaScript get the lesson quizzes, which work without it.
 """
 
 from __future__ import annotations
@@ -34,8 +36,6 @@ from .lesson_page import read_lesson_page
 
 __all__ = ["lesson_of", "render_practice"]
 
-_NEEDS_POOL = ("exam", "review")
-
 
 def render_practice(
     kind: str,
@@ -48,24 +48,22 @@ def render_practice(
     t: Words | None = None,
     pool: str | None = None,
 ) -> str:
-    """The practice tool `kind` as HTML: data for practice.js, a no-JS note, and for the exam and
-    review the question pool: inlined, or (`pool`, the site-relative path of the pool's index
-    file that the MkDocs plugin writes) named for the browser to fetch."""
+    """The practice tool `kind` as HTML: data for practice.js, a no-JS note, and the question pool:
+    inlined, or (`pool`, the site-relative path of the pool's index file that the MkDocs plugin
+    writes) named for the browser to fetch."""
     t = t or words()
     here = page_url(src_path, use_directory_urls) if src_path else None
     data = {
-        # Per-question ids only where they are needed: the progress page counts per lesson; the
-        # exam and review pages read them from the pool, so their size does not grow with it.
-        "lessons": _lessons(quizzes, course.docs_dir, here, use_directory_urls, ids=kind == "progress"),
+        # No per-question data: every page reads it from the pool, so its size does not grow with it.
+        "lessons": _lessons(quizzes, course.docs_dir, here, use_directory_urls),
         "topics": list(course.topics),
         "topicLabels": course.topics,
         # Names the course in exported progress; an import from another course is refused.
         "course": site_name,
     }
-    if kind in _NEEDS_POOL:
-        data["total"] = sum(len(quiz.questions) for quiz in quizzes)
-        if pool:
-            data["pool"] = relative_url(pool, here) if here is not None else pool
+    data["total"] = sum(len(quiz.questions) for quiz in quizzes)
+    if pool:
+        data["pool"] = relative_url(pool, here) if here is not None else pool
     # The pool, when inlined, is kept out of the site search (`data-search-exclude`, honoured by
     # Material's and Zensical's search), which would otherwise list every question twice.
     parts = [
@@ -73,33 +71,27 @@ def render_practice(
         island(data, "ta-practice__data"),
         f'<p class="ta-practice__nojs">{html.escape(t[f"nojs_{kind}"])}</p>',
     ]
-    if kind in _NEEDS_POOL and not pool:
+    if not pool:
         questions = render_pool(quizzes, link_for, t)
         parts.append(f'<template class="ta-practice__pool" data-search-exclude>\n{questions}\n</template>')
     parts.append("</div>")
     return "\n".join(parts)
 
 
-def _lessons(
-    quizzes: list[Quiz], docs_dir: Path, here: str | None, use_directory_urls: bool, ids: bool
-) -> list[dict]:
-    by_path: dict[str, list[str]] = {}
-    for quiz in quizzes:
-        for question in quiz.questions:
-            by_path.setdefault(lesson_of(quiz, question), []).append(question.id)
+def _lessons(quizzes: list[Quiz], docs_dir: Path, here: str | None, use_directory_urls: bool) -> list[dict]:
+    paths = {lesson_of(quiz, question) for quiz in quizzes for question in quiz.questions}
     lessons = []
-    for path in sorted(by_path):
+    for path in sorted(paths):
         quiz = next((b for b in quizzes if b.lesson == path), None)
         exists = (docs_dir / path).is_file()
         url = relative_url(page_url(path, use_directory_urls), here) if exists and here is not None else ""
-        lesson = {
-            "path": path,
-            "title": read_lesson_page(docs_dir / path).title or path,
-            "url": url,
-            "quiz": quiz.name if quiz else None,
-            "quizTotal": len(quiz.questions) if quiz else 0,
-        }
-        if ids:
-            lesson["questions"] = by_path[path]
-        lessons.append(lesson)
+        lessons.append(
+            {
+                "path": path,
+                "title": read_lesson_page(docs_dir / path).title or path,
+                "url": url,
+                "quiz": quiz.name if quiz else None,
+                "quizTotal": len(quiz.questions) if quiz else 0,
+            }
+        )
     return lessons

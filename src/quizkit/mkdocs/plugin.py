@@ -7,8 +7,8 @@
 - Downloads: every bank as GIFT, QTI, Anki and CSV under downloads/, made again only when a
   bank, the course file, the references page or the export options changed (a `mkdocs serve`
   save of a lesson reuses them).
-- The practice exam and review pages' question pool as files (quizkit.pool: per bank, names
-  hashed by content) that the browser fetches when it needs them, so neither page carries the
+- The practice pages' question pool as files (quizkit.pool: per bank, names
+  hashed by content) that the browser fetches when it needs them, so no page carries the
   pool; written again only when the questions changed, as the downloads are. The offline copy
   (file:// cannot fetch) and generators without the plugin keep the pool inlined in the pages.
 - A Content-Security-Policy meta on every page (csp.py); keyboard focus for glossary
@@ -135,7 +135,7 @@ class QuizkitPlugin(BasePlugin):
 
     def add_pool(self, files, config, course: Course, quizzes) -> None:
         """The pool files into the site, and their index's path to the extension, which then
-        names it in the exam and review pages instead of inlining every question."""
+        names it in the practice pages instead of inlining every question."""
         language = theme_language(config.theme)
         key = (content_stamp(course), language, config.use_directory_urls)
         if self._pool is None or self._pool[0] != key:
