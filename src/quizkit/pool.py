@@ -14,9 +14,8 @@ the pool is instead files beside the site's assets:
 The page names the index; docs/assets/quiz/pool.js fetches it when an exam starts, questions
 are due or the progress page opens, then only the banks that hold the questions it needs. Names
 carry a hash of their content, so a browser may cache them for good: a changed bank gets a new
-name. The questions are
-JSON, not .html files: a fragment is no page, and crawlers, validators and link checkers that walk
-a site's HTML files should not take it for one.
+name. The questions are JSON, not .html files: a fragment is no page, and crawlers, validators
+and link checkers that walk a site's HTML files should not take it for one.
 
 Every fieldset comes from `render_pool`, the same function that fills the inlined <template>
 of a page built without the plugin (Zensical; the offline copy, where file:// cannot fetch).
