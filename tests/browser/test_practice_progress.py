@@ -42,11 +42,11 @@ def make_progress(page, base_url: str, answers=((1, True), (2, False))) -> None:
     page.goto(base_url + LESSON)
     for number, right in answers:
         group = page.get_by_role("group", name=f"Question {number}.")
-        keys = {i for i, c in enumerate(quiz.questions[number - 1].options()) if c.correct}
-        for radio in group.get_by_role("radio").all():
-            if (int(radio.get_attribute("value")) in keys) == right:
-                radio.check()
-                break
+        options = quiz.questions[number - 1].options()
+        value = next(i for i, c in enumerate(options) if c.correct == right)
+        # By its value, not its place: the question's set-up (lazy.js) may shuffle the choices
+        # between finding a radio and checking it, and the nth radio is then another one.
+        group.locator(f'input[type="radio"][value="{value}"]').check()
         group.get_by_role("button", name="Check").click()
     page.evaluate(
         "([key]) => { const d = JSON.parse(localStorage.getItem(key)); d.practice.target = 80;"

@@ -35,6 +35,14 @@ def keys_of(qid: str) -> set[int]:
     raise AssertionError(f"no question {qid!r} in the banks")
 
 
+def radio_with(group, wanted):
+    """The group's first radio whose value (the choice's index in the bank) is `wanted`, found by
+    that value: a question's set-up may shuffle its choices, so the nth radio can change."""
+    values = group.get_by_role("radio").evaluate_all("radios => radios.map((r) => Number(r.value))")
+    value = next(v for v in values if wanted(v))
+    return group.locator(f'input[type="radio"][value="{value}"]')
+
+
 def first_question(page):
     return page.get_by_role("group", name=re.compile(r"^Question 1\."))
 
@@ -43,12 +51,8 @@ def answer_and_check(page, right: bool) -> str:
     """Answer the first question on the page by keyboard (right or wrong), press Check; its id."""
     group = first_question(page)
     qid = group.get_attribute("data-id")
-    keys = keys_of(qid)
-    for radio in group.get_by_role("radio").all():
-        if (int(radio.get_attribute("value")) in keys) == right:
-            radio.focus()
-            page.keyboard.press("Space")
-            break
+    radio_with(group, lambda value: (value in keys_of(qid)) == right).focus()
+    page.keyboard.press("Space")
     group.get_by_role("button", name="Check").focus()
     page.keyboard.press("Enter")
     expect(group.get_by_text("Correct." if right else "Not quite.", exact=True)).to_be_visible()
@@ -156,7 +160,7 @@ def test_check_keeps_the_question_in_place_on_a_phone(browser, base_url):
         seed(page, base_url, {"l01-definition-core": {"step": 0, "due": 0}})
         group = first_question(page)
         keys = keys_of("l01-definition-core")
-        wrong = next(r for r in group.get_by_role("radio").all() if int(r.get_attribute("value")) not in keys)
+        wrong = radio_with(group, lambda value: value not in keys)
         wrong.focus()
         page.keyboard.press("Space")
         group.get_by_role("button", name="Check").focus()
