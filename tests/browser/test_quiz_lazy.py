@@ -141,3 +141,26 @@ def test_a_hash_that_names_nothing_leaves_the_quiz_working(page, context, quiz_u
     check_button(page, 1).click()
     expect(question(page, 1).get_by_text("Your answer: correct")).to_be_visible()
     assert context.log.console_errors == []
+
+
+ORDER = "(q) => [...q.querySelectorAll('.ta-choice')].map((li) => Number(li.dataset.index))"
+
+
+def test_a_question_on_screen_when_set_up_keeps_its_order_one_set_up_ahead_is_shuffled(small, quiz_url):  # noqa: F811
+    # A known shuffle (Math.random always 0 moves every choice), so "shuffled" is certain.
+    small.add_init_script(NEVER_IDLE + "Math.random = () => 0;")
+    small.goto(quiz_url + LESSON + "#q-fx-markdown")
+    expect(check_button(small, LAST)).to_be_visible()
+    # The link landed on it: the reader may be reading it, so its choices did not move.
+    linked = question(small, LAST).evaluate(ORDER)
+    assert linked == sorted(linked) and len(linked) >= 3
+    # Question 1, a screen and more above, is set up as the reader scrolls towards it, before
+    # it shows: shuffled, as a lesson's questions are.
+    expect(check_button(small, 1)).to_have_count(0)
+    for _ in range(60):
+        if check_button(small, 1).count():
+            break
+        small.mouse.wheel(0, -60)
+        small.wait_for_timeout(50)
+    first = question(small, 1).evaluate(ORDER)
+    assert first != sorted(first)

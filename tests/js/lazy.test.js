@@ -55,7 +55,7 @@ function fakeWindow({ observer = true, idle = true } = {}) {
       }
       // The browser reports `els` as within the margin now.
       near(...els) {
-        this.callback(els.map((target) => ({ target, isIntersecting: true })));
+        this.callback(els.map((target) => ({ target, isIntersecting: true, boundingClientRect: target.getBoundingClientRect() })));
       }
     };
   }
@@ -147,4 +147,37 @@ test("stop() (the page was swapped away) drops what is left", () => {
   win.frame();
   win.idle();
   assert.deepEqual(ran, []);
+});
+
+test("each run says whether its item was on screen: only the frame's, the observer's and now()'s can be", () => {
+  // The quiz keeps a question's order when the reader may be reading it already (quiz.js).
+  const items = [
+    item("in-view", 100),
+    item("next-screen", 1500),
+    item("comes-into-view", 2600),
+    item("comes-near", 4000),
+    item("linked", 5000),
+    item("idle", 9000),
+    item("left", 9500),
+  ];
+  const win = fakeWindow();
+  const seen = {};
+  const handle = lazy.soon(items, (el, inSight) => (seen[el.name] = inSight), win);
+  win.frame();
+  assert.deepEqual(seen, { "in-view": true, "next-screen": false });
+  // The reader scrolled: one is on screen when the observer reports it, one only near it.
+  items[2].getBoundingClientRect = () => ({ top: 200, bottom: 300, width: 300, height: 100 });
+  items[3].getBoundingClientRect = () => ({ top: 1200, bottom: 1300, width: 300, height: 100 });
+  win.observers[0].near(items[2], items[3]);
+  assert.equal(seen["comes-into-view"], true);
+  assert.equal(seen["comes-near"], false);
+  // A link lands on one (it is on screen now); another is asked for while off screen.
+  items[4].getBoundingClientRect = () => ({ top: 60, bottom: 160, width: 300, height: 100 });
+  handle.now(items[4]);
+  assert.equal(seen.linked, true);
+  win.idle(50);
+  assert.equal(seen.idle, false);
+  handle.all();
+  assert.deepEqual(Object.keys(seen).length, items.length);
+  assert.equal(seen.left, false);
 });

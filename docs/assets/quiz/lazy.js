@@ -1,12 +1,16 @@
 /* Work that waits until it is wanted (TACourse.lazy), so setting up a long page never blocks the
- * main thread: soon(items, run) calls run(item) once for each item, and in this order of need:
+ * main thread: soon(items, run) calls run(item, inSight) once for each item, and in this order of
+ * need:
  *   1. in the next frame, for items within a screen of the viewport (the reader may see them);
  *   2. as an item comes within a screen of the viewport (IntersectionObserver, one screen margin),
  *      so it is ready before the reader scrolls to it;
  *   3. the rest in idle slices of a few milliseconds (requestIdleCallback, else timers), in page
  *      order, so everything is ready soon after load (find in page, a screen reader's reading).
  * The returned handle's now(item) runs one at once (the reader jumped or tabbed to it), all() runs
- * every one left (an action on the whole page), stop() drops the rest. Without IntersectionObserver
+ * every one left (an action on the whole page), stop() drops the rest. `inSight` says whether the
+ * item was on screen when it ran, so a run can leave alone what the reader may be reading (a slow
+ * page where the reader got there first, a link that lands on it); items run ahead of the reader
+ * (a screen away, idle slices, all()) are not. Without IntersectionObserver
  * everything runs at once, as before. `env` stands in for the window in tests (tests/js/lazy.test.js).
  * A classic script: the offline copy runs from file://. */
 (function (root) {
@@ -22,14 +26,18 @@
     let observer = null;
     let stopped = false;
 
-    function now(item) {
+    const height = () => env.innerHeight || 0;
+    const inSight = (box) => !!(box.width || box.height) && box.bottom > 0 && box.top < height();
+    function runOne(item, seen) {
       if (!pending.delete(item)) return false;
       if (observer) observer.unobserve(item);
-      run(item);
+      run(item, seen);
       return true;
     }
+    // Asked for by the page (focus, a link): one layout read, for one item.
+    const now = (item) => pending.has(item) && runOne(item, inSight(item.getBoundingClientRect()));
     function all() {
-      [...pending].forEach(now);
+      [...pending].forEach((item) => runOne(item, false));
     }
     function stop() {
       stopped = true;
@@ -46,16 +54,15 @@
     // read once, where the browser lays it out anyway, never forced in the middle of a script.
     function start() {
       if (stopped || !pending.size) return;
-      const height = env.innerHeight || 0;
-      const near = [...pending].filter((item) => {
-        const box = item.getBoundingClientRect();
-        return (box.width || box.height) && box.bottom > -height && box.top < 2 * height;
-      });
-      near.forEach(now);
+      const near = [...pending]
+        .map((item) => [item, item.getBoundingClientRect()])
+        .filter(([, box]) => (box.width || box.height) && box.bottom > -height() && box.top < 2 * height());
+      near.forEach(([item, box]) => runOne(item, inSight(box)));
       if (!pending.size) return;
-      // 2. What comes near later.
+      // 2. What comes near later (the entry carries the box: no layout read).
       observer = new env.IntersectionObserver(
-        (entries) => entries.forEach((entry) => entry.isIntersecting && now(entry.target)),
+        (entries) =>
+          entries.forEach((entry) => entry.isIntersecting && runOne(entry.target, inSight(entry.boundingClientRect))),
         { rootMargin: "100% 0px" },
       );
       pending.forEach((item) => observer.observe(item));
@@ -74,7 +81,7 @@
       const left = () => Math.min(end - clock(), deadline && !deadline.didTimeout ? deadline.timeRemaining() : Infinity);
       // One item at least per slice, so a page that is never idle still gets there.
       for (const item of pending) {
-        now(item);
+        runOne(item, false); // out of sight: in sight, the frame or the observer ran it first
         if (left() <= 0) break;
       }
       if (pending.size) idle(slice);

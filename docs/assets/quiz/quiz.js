@@ -261,8 +261,9 @@
   }
 
   // Gives a question its Check and Try again buttons and shows its saved answer, if any. A learner
-  // who got there first (a choice picked or focused) keeps the file order and their focus.
-  function enhance(q) {
+  // who got there first (a choice picked or focused, or the question on screen already: a slow
+  // page, a link to it) keeps the file order they may be reading, and their focus.
+  function enhance(q, inSight = false) {
     if (q.ready) return;
     q.ready = true;
     const actions = el("div", "ta-q__actions");
@@ -273,7 +274,7 @@
     q.list.parentNode.insertBefore(q.status, q.details); // verdict first, then Try again
     q.list.parentNode.insertBefore(actions, q.details);
     q.el.classList.add("ta-q--ready");
-    const touched = q.el.contains(document.activeElement) || q.inputs.some((input) => input.checked);
+    const touched = inSight || q.el.contains(document.activeElement) || q.inputs.some((input) => input.checked);
     if (touched) q.order = q.items.map((_, i) => i);
     else shuffle(q);
     if (q.result) showResult(q, q.result.chosen, q.result.correct);
@@ -312,7 +313,7 @@
     summarise(quiz);
     quizzes.push(quiz);
     const byElement = new Map(quiz.questions.map((q) => [q.el, q]));
-    quiz.later = lazy.soon([...byElement.keys()], (fieldset) => enhance(byElement.get(fieldset)));
+    quiz.later = lazy.soon([...byElement.keys()], (fieldset, inSight) => enhance(byElement.get(fieldset), inSight));
     // Keyboard focus or a link to a question gets there before any observer: ready it first.
     form.addEventListener("focusin", (event) => readyAt(quiz, event.target));
     readyAt(quiz, target());
