@@ -580,12 +580,17 @@ def _median_scores(runs: list[dict]) -> dict[str, float]:
     return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
 
 
+def _performance_cell(runs: list[dict]) -> str:
+    """The median performance score, and every run's in brackets."""
+    perf = ", ".join(str(r["performance"]) for r in runs)
+    return f"{_median_scores(runs)['performance']:g} ({perf})"
+
+
 def _score_cells(runs: list[dict] | str) -> str:
     if isinstance(runs, str):
         return f"{runs} | | | | "
     m = _median_scores(runs)
-    perf = ", ".join(str(r["performance"]) for r in runs)
-    cells = [f"{m['performance']:g} ({perf})", *(f"{m[k]:g}" for k in LIGHTHOUSE_CATEGORIES[1:])]
+    cells = [_performance_cell(runs), *(f"{m[k]:g}" for k in LIGHTHOUSE_CATEGORIES[1:])]
     return " | ".join(cells) + f" | {m['tbt']:.0f} ms, {m['cls']:.3f}"
 
 
@@ -656,8 +661,7 @@ def lighthouse_section(site: Path, pages: dict[str, str], stock: Path | None) ->
             lines.append(f"| {name} | {runs} | | |")
             continue
         m = _median_scores(runs)
-        perf = ", ".join(str(r["performance"]) for r in runs)
-        cells = [f"{m['performance']:g} ({perf})", f"{m['tbt']:.0f} ms", f"{m['fcp'] / 1000:.2f} s"]
+        cells = [_performance_cell(runs), f"{m['tbt']:.0f} ms", f"{m['fcp'] / 1000:.2f} s"]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     shutil.rmtree(bare, ignore_errors=True)
     medians = {k: _median_scores(v) for k, v in results.items() if not isinstance(v, str)}

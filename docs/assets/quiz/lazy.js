@@ -26,8 +26,12 @@
     let observer = null;
     let stopped = false;
 
-    const height = () => env.innerHeight || 0;
-    const inSight = (box) => !!(box.width || box.height) && box.bottom > 0 && box.top < height();
+    // A shown box reaching from `above` the viewport's top to `below` it (in screens).
+    const within = (box, above, below) => {
+      const height = env.innerHeight || 0;
+      return !!(box.width || box.height) && box.bottom > -above * height && box.top < below * height;
+    };
+    const inSight = (box) => within(box, 0, 1);
     function runOne(item, seen) {
       if (!pending.delete(item)) return false;
       if (observer) observer.unobserve(item);
@@ -56,7 +60,7 @@
       if (stopped || !pending.size) return;
       const near = [...pending]
         .map((item) => [item, item.getBoundingClientRect()])
-        .filter(([, box]) => (box.width || box.height) && box.bottom > -height() && box.top < 2 * height());
+        .filter(([, box]) => within(box, 1, 2));
       near.forEach(([item, box]) => runOne(item, inSight(box)));
       if (!pending.size) return;
       // 2. What comes near later (the entry carries the box: no layout read).
